@@ -1,0 +1,122 @@
+import { clean } from '../text';
+import { splitUnitGroup, unitBody } from './split';
+import type { ResolvedUnit, UnitDirectory } from './types';
+import { abbreviationTable, candidateKeys, unitWords, type Abbreviations } from './unit-key';
+
+interface DirectoryIndex {
+  abbreviations: Abbreviations;
+  /** Key -> entry number; the first entry to claim a key keeps it. */
+  byKey: Map<string, number>;
+  /** Keys of three words or more by word count, for the OCR-tolerant fallback. */
+  fuzzyKeys: Map<number, { words: string[]; entry: number }[]>;
+  cache: Map<string, ResolvedUnit>;
+}
+
+// Directories are treated as immutable values: parseDirectory and the default return fresh objects.
+const INDEXES = new WeakMap<UnitDirectory, DirectoryIndex>();
+
+function indexOf(dir: UnitDirectory): DirectoryIndex {
+  const known = INDEXES.get(dir);
+  if (known) return known;
+  const abbreviations = abbreviationTable(dir.abbreviations);
+  const byKey = new Map<string, number>();
+  const fuzzyKeys = new Map<number, { words: string[]; entry: number }[]>();
+  dir.units.forEach((u, entry) => {
+    for (const name of [u.name, ...u.aliases]) {
+      const words = unitWords(name, abbreviations);
+      const key = words.join(' ');
+      if (!key || byKey.has(key)) continue;
+      byKey.set(key, entry);
+      if (words.length >= 3) {
+        const list = fuzzyKeys.get(words.length) ?? [];
+        list.push({ words, entry });
+        fuzzyKeys.set(words.length, list);
+      }
+    }
+  });
+  const index = { abbreviations, byKey, fuzzyKeys, cache: new Map() };
+  INDEXES.set(dir, index);
+  return index;
+}
+
+/** Levenshtein distance capped at 2 (we only ask "at most one"). */
+function within1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tailA = a.slice(i + 1);
+  const tailB = b.slice(i + 1);
+  return tailA === tailB || a.slice(i) === tailB || tailA === b.slice(i);
+}
+
+/**
+ * OCR leaves one wrong letter in a word ("Phong Vin hoa", "Trung tdm"). A key of three words or
+ * more matches when every word is equal or one edit away (words of three letters or more, not
+ * numbers), at most one word in three differs, and only one entry matches.
+ */
+function fuzzyEntry(index: DirectoryIndex, key: string): number | null {
+  const words = key.split(' ');
+  const limit = Math.max(1, Math.floor(words.length / 3));
+  const found = new Set<number>();
+  for (const cand of index.fuzzyKeys.get(words.length) ?? []) {
+    let off = 0;
+    const fits = cand.words.every((w, i) => {
+      const v = words[i] as string;
+      if (w === v) return true;
+      if (w.length < 3 || v.length < 3 || /\d/.test(w + v) || !within1(w, v)) return false;
+      return ++off <= limit;
+    });
+    if (fits) found.add(cand.entry);
+  }
+  return found.size === 1 ? ([...found][0] as number) : null;
+}
+
+/**
+ * The directory's unit for a written phrase, accent- and case-insensitive, past abbreviations,
+ * place words ("quận", "Quận 1", "thành phố ...") and a head's title ("Trưởng Phòng Nội vụ" ->
+ * Phòng Nội vụ). Unknown phrases keep their written form (without bullet and role clause).
+ */
+export function resolveUnit(written: string, dir: UnitDirectory): ResolvedUnit {
+  const index = indexOf(dir);
+  const cleaned = clean(written);
+  const cached = index.cache.get(cleaned);
+  if (cached) return cached;
+  const body = unitBody(cleaned);
+  const keys = candidateKeys(unitWords(body, index.abbreviations));
+  let entry: number | null = null;
+  let fuzzy = false;
+  for (const k of keys) {
+    entry = index.byKey.get(k) ?? null;
+    if (entry !== null) break;
+  }
+  if (entry === null) {
+    for (const k of keys) {
+      entry = fuzzyEntry(index, k);
+      if (entry !== null) {
+        fuzzy = true;
+        break;
+      }
+    }
+  }
+  const unit = entry === null ? undefined : dir.units[entry];
+  const result: ResolvedUnit = unit
+    ? { written: cleaned, canonical: unit.name, known: true, ...(unit.kind ? { kind: unit.kind } : {}), ...(fuzzy ? { fuzzy } : {}) }
+    : { written: cleaned, canonical: body || cleaned, known: false };
+  if (index.cache.size > 10000) index.cache.clear(); // bounded: phrases repeat, documents do not
+  index.cache.set(cleaned, result);
+  return result;
+}
+
+/** A list item's units: split into unit phrases, resolved, one per canonical name. */
+export function resolveUnits(item: string, dir: UnitDirectory): ResolvedUnit[] {
+  const seen = new Set<string>();
+  const out: ResolvedUnit[] = [];
+  for (const phrase of splitUnitGroup(item)) {
+    const r = resolveUnit(phrase, dir);
+    if (seen.has(r.canonical)) continue;
+    seen.add(r.canonical);
+    out.push(r);
+  }
+  return out;
+}

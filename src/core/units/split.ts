@@ -1,0 +1,106 @@
+import { clean, isBlank } from '../text';
+import { foldAligned } from './unit-key';
+
+/**
+ * Lead and coordinator cells hold phrases, not names: "Thủ trưởng cơ quan, đơn vị; Chủ tịch
+ * UBND 10 phường", "Mặt trận ... quận cùng tham gia tuyên truyền và giám sát". These functions
+ * cut a phrase into unit phrases and take the role clause off each.
+ */
+
+const BULLET = /^(?:[-+•*–—]\s*)+/;
+const TRAILING_PUNCT = /[\s;.,:]+$/;
+/** Verbs before the unit ("Mời Ban Tuyên giáo ...", "Giao Phòng Nội vụ:"), folded. */
+const LEADING_VERB = /^(?:moi|giao|de nghi)\s+/;
+
+/**
+ * What follows the unit and says what it does, folded: "cùng tham gia tuyên truyền và giám sát",
+ * "tham gia tuyên truyền", "và các cơ quan liên quan", "có liên quan".
+ */
+const ROLE_CLAUSE =
+  /\s+(?:cung\s+(?:tham gia|giam sat|phoi hop|thuc hien|theo doi)|tham gia\s+(?:tuyen truyen|giam sat|phoi hop|thuc hien)|phoi hop\s+thuc hien|va\s+(?:cac\s+)?(?:co quan|don vi)(?:\s*,\s*(?:cac\s+)?don vi)?(?:\s+co)?\s+lien quan|co\s+lien quan)(?=$|[\s,.;])/;
+
+function trimEdges(s: string): string {
+  return s.replace(BULLET, '').replace(TRAILING_PUNCT, '').trim();
+}
+
+/**
+ * The unit phrase without its bullet, leading verb, role clause and trailing punctuation:
+ * "- Mặt trận Tổ quốc Việt Nam ... quận cùng tham gia tuyên truyền và giám sát." ->
+ * "Mặt trận Tổ quốc Việt Nam ... quận". Place words stay (resolveUnit looks past them).
+ */
+export function unitBody(written: string): string {
+  let s = trimEdges(clean(written));
+  const verb = LEADING_VERB.exec(foldAligned(s));
+  if (verb && verb[0].length < s.length) s = s.slice(verb[0].length);
+  const role = ROLE_CLAUSE.exec(foldAligned(s));
+  if (role && role.index > 0) s = s.slice(0, role.index);
+  return trimEdges(s);
+}
+
+/** Words that start a unit phrase after a comma ("..., Chủ tịch UBND 10 phường"), folded. */
+const UNIT_STARTS = [
+  'chu tich', 'pho chu tich', 'truong', 'pho truong', 'giam doc', 'chanh', 'thu truong', 'bi thu',
+  'hieu truong', 'lanh dao', 'ban', 'phong', 'van phong', 'trung tam', 'uy ban', 'ubnd', 'cong an',
+  'thanh tra', 'chi cuc', 'chi nhanh', 'mat tran', 'hoi', 'lien doan', 'kho bac', 'benh vien',
+  'quan doan', 'phuong doan', 'doan',
+];
+const TITLES_ONLY = /^(?:pho\s+)?(?:chu tich|giam doc|chanh|truong|thu truong|bi thu)$/;
+/** A generic lead-in before a list: "Thủ trưởng các cơ quan: Văn phòng UBND; Kho bạc ...". */
+const GENERIC_PREFIX = /^(?:thu truong|lanh dao|cac|gom|bao gom)\b[^:;]{0,40}:\s*/;
+const CONNECTOR = /\s+phoi hop voi\s+/g;
+
+function startsUnit(original: string, folded: string): boolean {
+  const first = original.charAt(0);
+  if (first === '' || first === first.toLowerCase()) return false; // "sở, ban, ngành" stays one
+  return UNIT_STARTS.some((w) => folded === w || folded.startsWith(w + ' '));
+}
+
+/**
+ * Cuts one list item into unit phrases at ";", at a bullet glued after a full stop (".- "),
+ * at "phối hợp với", and at a comma followed by a capitalised unit word. Never inside
+ * parentheses or inside names such as "Phòng Tài chính - Kế hoạch" or "Văn hóa, Khoa học và
+ * Thông tin". Each phrase comes back as written, without bullet and trailing punctuation; role
+ * clauses stay (resolveUnit removes them).
+ */
+export function splitUnitGroup(item: string): string[] {
+  let s = trimEdges(clean(item));
+  const verb = LEADING_VERB.exec(foldAligned(s));
+  if (verb && verb[0].length < s.length) s = s.slice(verb[0].length);
+  const prefix = GENERIC_PREFIX.exec(foldAligned(s));
+  if (prefix && prefix[0].length < s.length) s = s.slice(prefix[0].length);
+
+  const folded = foldAligned(s);
+  const cuts: { at: number; skip: number }[] = [];
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    if (c === ';') cuts.push({ at: i, skip: 1 });
+    else if (c === '.') {
+      const glued = /^\.\s*[-+]\s+/.exec(s.slice(i));
+      if (glued) cuts.push({ at: i, skip: glued[0].length });
+    } else if (c === ',') {
+      const rest = s.slice(i + 1).trimStart();
+      const left = folded.slice(0, i).trim();
+      const lastCut = cuts[cuts.length - 1];
+      const piece = folded.slice(lastCut ? lastCut.at + lastCut.skip : 0, i).trim();
+      if (left && !TITLES_ONLY.test(piece) && startsUnit(rest, folded.slice(s.length - rest.length))) {
+        cuts.push({ at: i, skip: 1 });
+      }
+    }
+  }
+  for (const m of folded.matchAll(CONNECTOR)) cuts.push({ at: m.index, skip: m[0].length });
+  cuts.sort((a, b) => a.at - b.at);
+
+  const pieces: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut.at < from) continue;
+    pieces.push(s.slice(from, cut.at));
+    from = cut.at + cut.skip;
+  }
+  pieces.push(s.slice(from));
+  return pieces.map(trimEdges).filter((p) => !isBlank(p));
+}
