@@ -37,22 +37,34 @@ export function unitBody(written: string): string {
   return trimEdges(s);
 }
 
-/** Words that start a unit phrase after a comma ("..., Chủ tịch UBND 10 phường"), folded. */
+/** Words that start a unit phrase after a comma ("..., Chủ tịch UBND 10 phường"). */
 const UNIT_STARTS = [
-  'chu tich', 'pho chu tich', 'truong', 'pho truong', 'giam doc', 'chanh', 'thu truong', 'bi thu',
-  'hieu truong', 'lanh dao', 'ban', 'phong', 'van phong', 'trung tam', 'uy ban', 'ubnd', 'cong an',
-  'thanh tra', 'chi cuc', 'chi nhanh', 'mat tran', 'hoi', 'lien doan', 'kho bac', 'benh vien',
-  'quan doan', 'phuong doan', 'doan',
+  'chủ tịch', 'phó chủ tịch', 'trưởng', 'phó trưởng', 'giám đốc', 'chánh', 'thủ trưởng', 'bí thư',
+  'hiệu trưởng', 'lãnh đạo', 'ban', 'phòng', 'văn phòng', 'trung tâm', 'ủy ban', 'ubnd', 'công an',
+  'thanh tra', 'chi cục', 'chi nhánh', 'mặt trận', 'hội', 'liên đoàn', 'kho bạc', 'bệnh viện',
+  'quận đoàn', 'phường đoàn', 'đoàn',
 ];
+const UNIT_STARTS_FOLDED = UNIT_STARTS.map(foldAligned);
 const TITLES_ONLY = /^(?:pho\s+)?(?:chu tich|giam doc|chanh|truong|thu truong|bi thu)$/;
 /** A generic lead-in before a list: "Thủ trưởng các cơ quan: Văn phòng UBND; Kho bạc ...". */
 const GENERIC_PREFIX = /^(?:thu truong|lanh dao|cac|gom|bao gom)\b[^:;]{0,40}:\s*/;
 const CONNECTOR = /\s+phoi hop voi\s+/g;
 
-function startsUnit(original: string, folded: string): boolean {
+function startsWith(text: string, words: string): boolean {
+  return text === words || text.startsWith(words + ' ');
+}
+
+/** Accent-sensitive ("Bản tin" is not "Ban"), except for text OCR left without any accents. */
+function startsUnit(original: string): boolean {
   const first = original.charAt(0);
   if (first === '' || first === first.toLowerCase()) return false; // "sở, ban, ngành" stays one
-  return UNIT_STARTS.some((w) => folded === w || folded.startsWith(w + ' '));
+  const lower = original.toLowerCase();
+  const folded = foldAligned(original);
+  return UNIT_STARTS.some((w, i) => {
+    if (startsWith(lower, w)) return true;
+    const f = UNIT_STARTS_FOLDED[i] as string;
+    return startsWith(folded, f) && lower.slice(0, f.length) === f;
+  });
 }
 
 /**
@@ -86,7 +98,7 @@ export function splitUnitGroup(item: string): string[] {
       const left = folded.slice(0, i).trim();
       const lastCut = cuts[cuts.length - 1];
       const piece = folded.slice(lastCut ? lastCut.at + lastCut.skip : 0, i).trim();
-      if (left && !TITLES_ONLY.test(piece) && startsUnit(rest, folded.slice(s.length - rest.length))) {
+      if (left && !TITLES_ONLY.test(piece) && startsUnit(rest)) {
         cuts.push({ at: i, skip: 1 });
       }
     }

@@ -169,10 +169,10 @@ export function withoutPlaces(ws: readonly string[]): string[][] {
     const len = placeWordAt(ws, i);
     if (len === 0 || ws[i - 1] === 'cac') continue; // "các phường" is a group, not a place
     if (nextPlace - (i + len) > 3) break;
-    let end = i;
-    const lead = PLACE_LEADS.find((l) => end - l.length >= 1 && startsWith(ws, l, end - l.length));
-    if (lead) end -= lead.length;
-    cuts.push(ws.slice(0, end));
+    cuts.push(ws.slice(0, i));
+    // "thuộc quận", "của phường": the lead word goes too, as a second try ("Một cửa phường" keeps "cửa").
+    const lead = PLACE_LEADS.find((l) => i - l.length >= 1 && startsWith(ws, l, i - l.length));
+    if (lead) cuts.push(ws.slice(0, i - lead.length));
     nextPlace = i;
   }
   return cuts;
