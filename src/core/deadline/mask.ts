@@ -1,0 +1,46 @@
+import { DAY_WORD, DEADLINE_WORDS, EVENT_PREFIXES, EVENT_PREFIX_EXCEPTIONS, L, MONTH_WORD, YEAR_WORD } from './constants';
+
+/** Replaces [start, start+length) with spaces: later patterns no longer see it, offsets stay. */
+export function blank(text: string, start: number, length: number): string {
+  return text.slice(0, start) + ' '.repeat(length) + text.slice(start + length);
+}
+
+/** OCR reads 0 as o inside numbers ("2o24"); folded text only. */
+export function repairOcrDigits(folded: string): string {
+  return folded.replace(/(?<=\d)o(?=\d)|(?<=\d{3})o(?!\p{L})/gu, '0');
+}
+
+/** A date right after a document reference belongs to the document ("... ngày 10 tháng 8 năm 2022"). */
+const REF_DATE =
+  `(?:\\s*,?\\s*(?:ban hanh\\s*)?${DAY_WORD}\\s*\\d{1,2}\\s*(?:${MONTH_WORD}|[/\\-.])\\s*\\d{1,2}` +
+  `(?:\\s*,?\\s*(?:${YEAR_WORD}|[/\\-.])\\s*\\d{2,4})?)?`;
+
+/**
+ * Document numbers and the dates that go with them are not deadlines: "số 2709/QĐ-UBND ngày
+ * 10 tháng 8 năm 2022", "98/2023/QH15", "ISO 9001:2015" (contract: numbers that are not ...).
+ */
+const DOCUMENT_REFS = [
+  new RegExp(`${L}so\\s*:?\\s*\\d+[\\p{L}\\d/.\\-]*${REF_DATE}`, 'gu'),
+  new RegExp(`${L}\\d+/(?:(?:19|20)\\d{2}/)?\\p{L}[\\p{L}\\d\\-]*${REF_DATE}`, 'gu'),
+  new RegExp(`${L}(?:iso|tcvn)\\s*[\\d:.\\-]+`, 'gu'),
+];
+
+export function maskDocumentRefs(folded: string): string {
+  let out = folded;
+  for (const re of DOCUMENT_REFS) {
+    for (const m of folded.matchAll(re)) out = blank(out, m.index, m[0].length);
+  }
+  return out;
+}
+
+const EVENT_OBJECT = new RegExp(
+  `^\\s*(?:${EVENT_PREFIXES.join('|')})(?![\\p{L}])(?!\\s+(?:${EVENT_PREFIX_EXCEPTIONS.join('|')})(?![\\p{L}]))` +
+    `.*?(?=,|;|${DEADLINE_WORDS.join('|')}|$)`,
+  'u',
+);
+
+/** "Sau khi Thành phố công bố Chỉ số năm 2023": the object names an event, its year is no deadline. */
+export function maskEventObject(folded: string): string {
+  const m = EVENT_OBJECT.exec(folded);
+  return m ? blank(folded, m.index, m[0].length) : folded;
+}
