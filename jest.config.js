@@ -1,0 +1,14 @@
+/** Unit and integration tests. Type checking is `npm run lint` (tsc --noEmit); ts-jest only transpiles. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock requires office-addin-manifest, which pulls Node-only tooling into jest.
+    '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js',
+  },
+  testTimeout: 120000,
+};

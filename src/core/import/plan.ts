@@ -1,0 +1,85 @@
+import { PLAN_SCHEMA, type Plan, type ReadDocument, type Warning } from '../model';
+import { fail, ok, type Result } from '../result';
+import { clean } from '../text';
+import { assemble } from './assemble';
+import { findAppendix, type Appendix } from './appendix';
+import { cellText } from './grid';
+import { detectNoise, learnVocabulary, tailFragment, type Fragment, type NoiseModel } from './noise';
+import { findTitle } from './title';
+
+export interface ParseOptions {
+  /** The plan's year for deadlines that name none (--year). */
+  year?: number;
+  /** The user's own noise patterns: literals (accent-insensitive) or "/regex/". */
+  noise?: string[];
+}
+
+/** Tables to the Plan's tasks and sections, with title and noise handled; phrases come later. */
+export function buildPlan(doc: ReadDocument, fileName: string, options: ParseOptions = {}): Result<Plan> {
+  const appendix = findAppendix(doc.tables);
+  if (!appendix) {
+    const what = doc.tables.length === 0 ? 'holds no table' : `has ${doc.tables.length} table(s) but none with a task header (STT, Nhiệm vụ, chủ trì, thời gian)`;
+    return fail('no-task-table', `${fileName} ${what}`, fileName);
+  }
+  const noise = learnNoise(doc, appendix, options.noise ?? []);
+  const { sections, tasks, warnings } = assemble(appendix, noise);
+  if (tasks.length === 0) {
+    return fail('no-tasks', `${fileName}: the task table has a header but no task rows`, fileName);
+  }
+  const all: Warning[] = [...doc.warnings, ...unrecognisedColumns(appendix), ...warnings];
+  const text = doc.text
+    .split('\n')
+    .map((l) => noise.strip(l).text)
+    .join('\n');
+  const plan: Plan = {
+    schema: PLAN_SCHEMA,
+    source: { file: fileName, format: doc.format },
+    year: options.year ?? null,
+    yearSource: options.year !== undefined ? 'option' : 'none',
+    sections,
+    tasks,
+    targets: [],
+    warnings: all,
+  };
+  const title = findTitle(text);
+  if (title !== undefined) plan.title = title;
+  return ok(plan, all);
+}
+
+function unrecognisedColumns(appendix: Appendix): Warning[] {
+  return appendix.columns.roles.flatMap((r, i): Warning[] => {
+    const h = clean(appendix.columns.headers[i] ?? '');
+    if (r !== null || h === '') return [];
+    return [{ code: 'column-not-recognised', message: `Column "${h}" is not one Plan Tracker knows; its cells are kept under extra`, detail: { column: i + 1, header: h } }];
+  });
+}
+
+/** Noise is learned from the document as a whole: its cells, its paragraphs and their tails. */
+function learnNoise(doc: ReadDocument, appendix: Appendix, userPatterns: string[]): NoiseModel {
+  const fragments: Fragment[] = [];
+  const longLines: string[] = [];
+  for (const part of appendix.parts) {
+    const place = part.table.page ?? part.table.index;
+    for (const row of part.grid.slice(part.bodyStart)) {
+      row.cells.forEach((cell, col) => {
+        if (cell.spanned) return;
+        const context = `col:${col}`;
+        for (const line of cell.lines) {
+          fragments.push({ text: line.text, place, context });
+          const tail = tailFragment(line.text);
+          if (tail) fragments.push({ text: tail, place, context });
+        }
+        longLines.push(cellText(cell));
+      });
+    }
+  }
+  for (const line of doc.text.split('\n')) {
+    const t = clean(line.replace(/^[#*\s]+/, ''));
+    if (t === '') continue;
+    longLines.push(t);
+    fragments.push({ text: t, place: -1 - fragments.length, context: 'text' });
+    const tail = tailFragment(t);
+    if (tail) fragments.push({ text: tail, place: -1 - fragments.length, context: 'text' });
+  }
+  return detectNoise(fragments, learnVocabulary(longLines), userPatterns);
+}

@@ -1,0 +1,112 @@
+import type { CellLine, Warning } from '../model';
+import { clean, romanToInt } from '../text';
+import type { ColumnRole } from './columns';
+import { cellText, type GridRow } from './grid';
+import type { NoiseModel } from './noise';
+
+/** A row of the appendix once read: a section heading, a task's first row, or its continuation. */
+export type RowKind = 'section' | 'task' | 'continuation';
+
+export interface ReadRow {
+  kind: RowKind;
+  stt: string;
+  /** Lines per column, noise removed. */
+  cells: CellLine[][];
+  /** Columns whose content came from a vertical merge above (filled, not typed here). */
+  filled: boolean[];
+  page?: number;
+  row?: number;
+  /** For sections: the title. */
+  title?: string;
+}
+
+export function isRoman(stt: string): boolean {
+  return romanToInt(stt.replace(/\.$/, '')) !== null;
+}
+
+export function isWholeNumber(stt: string): boolean {
+  return /^\d+\.?$/.test(stt);
+}
+
+export function isDotted(stt: string): boolean {
+  return /^\d+(\.\d+)+\.?$/.test(stt);
+}
+
+/** Removes noise from every line of a row's cells; reports what went where. */
+export function denoiseRow(
+  row: GridRow,
+  noise: NoiseModel,
+  warn: (w: Warning) => void,
+): CellLine[][] {
+  return row.cells.map((cell) => {
+    const out: CellLine[] = [];
+    for (const line of cell.lines) {
+      const { text, removed } = noise.strip(line.text);
+      for (const r of removed) {
+        const w: Warning = {
+          code: 'watermark-removed',
+          message: `Removed "${r}", a watermark or page-furniture fragment`,
+          detail: { text: r },
+        };
+        if (row.page !== undefined) w.page = row.page;
+        if (row.row !== undefined) w.row = row.row;
+        warn(w);
+      }
+      if (clean(text) !== '') out.push({ ...line, text });
+    }
+    return out;
+  });
+}
+
+const MERGED_SECTION = /^([IVXLC]+|\d+)[.)]?\s+(.+)$/u;
+
+/**
+ * Classifies a body row. Sections: a Roman STT, or a whole number with nothing but a title when
+ * the table numbers its tasks "1.1" (a flat "1, 2, 3" list has no sections), or one cell merged
+ * across the row. A row with no STT continues the task above (a page break cut it).
+ */
+export function classifyRow(
+  cells: CellLine[][],
+  row: GridRow,
+  roles: (ColumnRole | null)[],
+  layout: { romanSections: boolean; dottedTasks: boolean },
+): ReadRow | null {
+  const texts = cells.map((c) => clean(c.map((l) => l.text).join(' ')));
+  const filled = row.cells.map((c) => c.spanned === 'row');
+  const base = { cells, filled, ...(row.page !== undefined ? { page: row.page } : {}), ...(row.row !== undefined ? { row: row.row } : {}) };
+  if (texts.every((t) => t === '')) return null;
+  const sttCol = roles.indexOf('stt');
+  const taskCol = roles.indexOf('task');
+  const stt = sttCol >= 0 ? (texts[sttCol] ?? '') : '';
+  const sttFilled = sttCol >= 0 && filled[sttCol] === true;
+
+  // One cell carrying the whole row: a section heading merged across the width.
+  const wide = row.cells.find((c) => c.colSpan >= Math.max(2, Math.ceil(row.cells.length / 2)) && c.spanned !== 'col');
+  const nonEmpty = texts.filter((t) => t !== '');
+  if (wide && nonEmpty.length === 1 && !sttFilled) {
+    const m = MERGED_SECTION.exec(nonEmpty[0] as string);
+    if (m && m[1] && m[2]) return { ...base, kind: 'section', stt: m[1], title: m[2] };
+  }
+  if (stt === '' || sttFilled) return { ...base, kind: 'continuation', stt: '' };
+
+  const others = texts.filter((t, i) => i !== sttCol && i !== taskCol && t !== '' && !filled[i]);
+  const title = taskCol >= 0 ? (texts[taskCol] ?? '') : nonEmpty.filter((t) => t !== stt).join(' ');
+  const bare = stt.replace(/\.$/, '');
+  if (isRoman(bare) && others.length === 0) return { ...base, kind: 'section', stt: bare, title };
+  if (isWholeNumber(stt) && others.length === 0 && !layout.romanSections && layout.dottedTasks && title !== '') {
+    return { ...base, kind: 'section', stt: bare, title };
+  }
+  return { ...base, kind: 'task', stt };
+}
+
+/** Looks over the STT column once to learn how the table numbers sections and tasks. */
+export function numberingLayout(rows: GridRow[], sttCol: number): { romanSections: boolean; dottedTasks: boolean } {
+  let roman = 0;
+  let dotted = 0;
+  for (const r of rows) {
+    const t = cellText(r.cells[sttCol]);
+    if (isRoman(t.replace(/\.$/, ''))) roman++;
+    else if (isDotted(t)) dotted++;
+  }
+  return { romanSections: roman > 0, dottedTasks: dotted > 0 };
+}
