@@ -60,7 +60,7 @@ export function parseDeadline(text: string, ctx: DeadlineContext): { deadline: D
     : best
       ? best.mention.exact ? 'date' : 'period'
       : all.length > 0
-        ? all.some((d) => d.invalid || d.mention.exact) ? 'date' : 'period'
+        ? all.some((d) => d.mention.exact) ? 'date' : 'period'
         : parts.some((p) => p.event) ? 'event' : 'none';
 
   const deadline: Deadline = {

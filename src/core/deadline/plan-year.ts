@@ -6,8 +6,17 @@ import { DAY_WORD, L, MONTH_WORD, YEAR_WORD } from './constants';
 const YEAR_MENTION = new RegExp(`(?<!(?:den|nhin|doan)\\s+)${L}${YEAR_WORD}\\s*((?:19|20)\\d{2})(?!\\d)`, 'gu');
 /** A full date "ngày d tháng m năm y": its year dates a referenced document, not the plan. */
 const FULL_DATE = new RegExp(`${DAY_WORD}\\s*(\\d{1,2})\\s*${MONTH_WORD}\\s*(\\d{1,2})\\s*,?\\s*${YEAR_WORD}\\s*((?:19|20)\\d{2})`, 'gu');
-/** The date line: "<place>, ngày 04 tháng 01 năm 2024" (OCR: "Qudn 1, ngay 03 thang 4 nam 2025"). */
-const DATE_LINE = new RegExp(`,\\s*${DAY_WORD}\\s*(\\d{1,2})\\s*${MONTH_WORD}\\s*(\\d{1,2})\\s*,?\\s*${YEAR_WORD}\\s*((?:19|20)\\d{2})`, 'u');
+/**
+ * The date line: "<place>, ngày 04 tháng 01 năm 2024" ending its line (OCR: "S6: 241/TB-VP Qudn 1,
+ * ngay 03 thang 4 nam 2025"). A list of referenced documents' dates also has ", ngày ...".
+ */
+const DATE_LINE = new RegExp(
+  `,\\s*${DAY_WORD}\\s*(\\d{1,2})\\s*${MONTH_WORD}\\s*(\\d{1,2})\\s*,?\\s*${YEAR_WORD}\\s*((?:19|20)\\d{2})\\s*\\.?\\s*$`,
+  'u',
+);
+/** ... so the place before the comma holds no year and no other date. */
+const NOT_A_PLACE = new RegExp(`\\d{4}|${DAY_WORD}\\s*\\d`, 'u');
+const PLACE_MAX = 60;
 
 /** How far into a document its header (number, date line) and its opening part reach. */
 const HEADER_LINES = 40;
@@ -20,8 +29,11 @@ const OPENING_CHARS = 6000;
 export function findPlanDate(text: string): string | null {
   const lines = text.split(/\r?\n/).slice(0, HEADER_LINES);
   for (const line of lines) {
-    const m = DATE_LINE.exec(fold(line));
+    const folded = fold(line);
+    const m = DATE_LINE.exec(folded);
     if (!m) continue;
+    const place = folded.slice(0, m.index).split(',').pop() ?? '';
+    if (NOT_A_PLACE.test(place) || place.trim().length > PLACE_MAX) continue;
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (isValidDate(y, mo, d)) return iso(y, mo, d);
   }
