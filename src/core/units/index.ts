@@ -5,3 +5,4 @@ export { resolveUnit, resolveUnits } from './resolve';
 export { splitUnitGroup, unitBody } from './split';
 export { parseDirectory } from './parse-directory';
 export { unitKey } from './unit-key';
+export { oneEditApart } from './unit-key';

@@ -1,7 +1,7 @@
 import { clean } from '../text';
 import { splitUnitGroup, unitBody } from './split';
 import type { ResolvedUnit, UnitDirectory } from './types';
-import { abbreviationTable, candidateKeys, unitWords, type Abbreviations } from './unit-key';
+import { abbreviationTable, candidateKeys, oneEditApart, unitWords, type Abbreviations } from './unit-key';
 
 interface DirectoryIndex {
   abbreviations: Abbreviations;
@@ -39,17 +39,6 @@ function indexOf(dir: UnitDirectory): DirectoryIndex {
   return index;
 }
 
-/** Levenshtein distance capped at 2 (we only ask "at most one"). */
-function within1(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const tailA = a.slice(i + 1);
-  const tailB = b.slice(i + 1);
-  return tailA === tailB || a.slice(i) === tailB || tailA === b.slice(i);
-}
-
 /**
  * OCR leaves one wrong letter in a word ("Phong Vin hoa", "Trung tdm"). A key of three words or
  * more matches when every word is equal or one edit away (words of three letters or more, not
@@ -64,7 +53,7 @@ function fuzzyEntry(index: DirectoryIndex, key: string): number | null {
     const fits = cand.words.every((w, i) => {
       const v = words[i] as string;
       if (w === v) return true;
-      if (w.length < 3 || v.length < 3 || /\d/.test(w + v) || !within1(w, v)) return false;
+      if (w.length < 3 || v.length < 3 || /\d/.test(w + v) || !oneEditApart(w, v)) return false;
       return ++off <= limit;
     });
     if (fits) found.add(cand.entry);

@@ -16,6 +16,17 @@ export function foldAligned(s: string): string {
   return out;
 }
 
+/** True when one insertion, deletion or substitution turns a into b (or they are equal). OCR's usual damage. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tailA = a.slice(i + 1);
+  const tailB = b.slice(i + 1);
+  return tailA === tailB || a.slice(i) === tailB || tailA === b.slice(i);
+}
+
 /** Folded abbreviation (words separated by one space) to its expansion. */
 export type Abbreviations = ReadonlyMap<string, string[]>;
 
