@@ -1,0 +1,117 @@
+/**
+ * Syllable tokens of a text with their lower-case and folded forms, and phrase matching over
+ * them. A phrase word matches a token written the same way (any case), or a token with no
+ * diacritics at all that folds the same (OCR drops them); "đất" never matches "đạt".
+ */
+import { fold } from '../text';
+
+export interface Token {
+  /** As written. */
+  text: string;
+  lower: string;
+  /** No diacritics: an OCR token that may stand for any accented spelling. */
+  ascii: boolean;
+  start: number;
+  end: number;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+const ASCII_RE = /^[\x20-\x7e]*$/;
+
+export function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  for (const m of src.matchAll(TOKEN_RE)) {
+    const text = m[0];
+    const start = m.index ?? 0;
+    out.push({
+      text,
+      lower: text.toLowerCase(),
+      ascii: ASCII_RE.test(text),
+      start,
+      end: start + text.length,
+    });
+  }
+  return out;
+}
+
+/** A phrase compiled for matching: its words in lower case and folded. */
+export interface Phrase {
+  lower: string[];
+  folded: string[];
+}
+
+export function phrase(words: string): Phrase {
+  const lower = words.normalize('NFC').toLowerCase().split(/\s+/).filter(Boolean);
+  return { lower, folded: lower.map((w) => fold(w)) };
+}
+
+/** For an ASCII token its lower case is already its folded form. */
+export function tokenIs(t: Token, lower: string, folded: string): boolean {
+  return t.lower === lower || (t.ascii && t.lower === folded);
+}
+
+/** Only spaces between two tokens (no comma, bracket or full stop). */
+export function tight(src: string, a: Token, b: Token): boolean {
+  return /^\s*$/.test(src.slice(a.end, b.start));
+}
+
+/** Does `p` match the tokens starting at index i, written with only spaces between? */
+export function matchAt(src: string, tokens: readonly Token[], i: number, p: Phrase): boolean {
+  const n = p.lower.length;
+  if (i < 0 || i + n > tokens.length) return false;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[i + k] as Token;
+    if (!tokenIs(t, p.lower[k] as string, p.folded[k] as string)) return false;
+    if (k > 0 && !tight(src, tokens[i + k - 1] as Token, t)) return false;
+  }
+  return true;
+}
+
+/** The first phrase of `list` (longest first) that ends at token index j, or undefined. */
+export function matchEndingAt<T extends { p: Phrase }>(
+  src: string,
+  tokens: readonly Token[],
+  j: number,
+  list: readonly T[],
+): T | undefined {
+  for (const item of list) {
+    if (matchAt(src, tokens, j - item.p.lower.length + 1, item.p)) return item;
+  }
+  return undefined;
+}
+
+/** The first phrase of `list` (longest first) that starts at token index i, or undefined. */
+export function matchStartingAt<T extends { p: Phrase }>(
+  src: string,
+  tokens: readonly Token[],
+  i: number,
+  list: readonly T[],
+): T | undefined {
+  for (const item of list) {
+    if (matchAt(src, tokens, i, item.p)) return item;
+  }
+  return undefined;
+}
+
+/** Compile a word list, longest phrase first so "không vượt quá" wins over "vượt". */
+export function compile<T extends { words: string }>(list: readonly T[]): (T & { p: Phrase })[] {
+  return list
+    .map((item) => ({ ...item, p: phrase(item.words) }))
+    .sort((a, b) => b.p.lower.length - a.p.lower.length);
+}
+
+export function compileWords(list: readonly string[]): { words: string; p: Phrase }[] {
+  return compile(list.map((words) => ({ words })));
+}
+
+/** Index of the first token starting at or after `pos` (tokens.length when none). */
+export function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
