@@ -5,16 +5,17 @@
  *   "phấn đấu X" with no firm target beside it is itself the target, stretch null.
  * - A rank ("nằm trong nhóm 05 đơn vị dẫn đầu") is `<=` 5, unit "hạng", lower is better.
  * - `better` is "lower" for `<`/`<=` (reductions, caps, ranks), else "higher".
+ * - `text` is the clause holding the target (between ";" or "."), the same for targets that
+ *   share a clause; `scope` tells them apart.
  */
 import type { Comparator, Target } from '../model';
 import { clean } from '../text';
 import { findHits, type Hit } from './hits';
 import { findRanks } from './rank';
 import { scopeAfter, scopeBefore, scopeNouns, type Ctx } from './scope';
-import { LINK_WORDS, STRETCH_WORDS } from './vocabulary';
+import { STRETCH_WORDS } from './vocabulary';
 import { compileWords, matchStartingAt, tokenAtOrAfter, tokenize, type Token } from './words';
 
-const LINKS = compileWords(LINK_WORDS);
 const STRETCH = compileWords(STRETCH_WORDS);
 
 /** Clause starts: a clause ends at ";" or at ".", "!", "?" followed by a space or the end. */
@@ -38,6 +39,7 @@ function indexOfClause(starts: readonly number[], pos: number): number {
 interface Placed extends Hit {
   stretch: number | null;
   scope: string;
+  segStart: number;
   textStart: number;
   textEnd: number;
 }
@@ -65,42 +67,42 @@ function betweenTokens(ctx: Ctx, from: number, to: number): number[] {
   return out;
 }
 
-/** Start of the text after dropping leading punctuation and linking words ("và", "trong đó"). */
-function trimStart(ctx: Ctx, from: number, to: number): number {
-  let k = tokenAtOrAfter(ctx.tokens, from);
-  for (let m = matchStartingAt(ctx.src, ctx.tokens, k, LINKS); m; m = matchStartingAt(ctx.src, ctx.tokens, k, LINKS)) {
-    k += m.p.lower.length;
-  }
-  const t = ctx.tokens[k];
-  return t && t.start < to ? t.start : from;
+/**
+ * The clause a target's text shows: from the previous ";" or "." to the next. A clause that is
+ * only the figure and its noun ("100% các đơn vị; cán bộ, công chức ... sử dụng chữ ký số")
+ * runs on over ";" into the clauses after it that hold no target.
+ */
+function clauseText(ctx: Ctx, c: number, starts: readonly number[], hasHit: (c: number) => boolean): [number, number] {
+  const end = (k: number): number => (k + 1 < starts.length ? (starts[k + 1] as number) - 1 : ctx.src.length);
+  let last = c;
+  const short = betweenTokens(ctx, starts[c] as number, end(c)).length <= 6;
+  while (short && last + 1 < starts.length && ctx.src[end(last)] === ';' && !hasHit(last + 1)) last++;
+  return [starts[c] as number, end(last)];
 }
 
-function place(ctx: Ctx, hits: (Hit & { stretch: number | null })[], clauseEnd: (c: number) => number, starts: readonly number[]): Placed[] {
+function place(ctx: Ctx, hits: (Hit & { stretch: number | null })[], starts: readonly number[]): Placed[] {
   const placed: Placed[] = [];
+  const clauses = new Set(hits.map((h) => h.clause));
+  const clauseEnd = (c: number): number => (c + 1 < starts.length ? (starts[c + 1] as number) - 1 : ctx.src.length);
+  let owned = 0; // end of the words the previous target of the clause claimed as its scope
   hits.forEach((h, n) => {
     const prev = hits[n - 1];
     const next = hits[n + 1];
-    const samePrev = prev && prev.clause === h.clause;
-    // A target whose scope follows it ("40% các cơ quan, đơn vị ...") owns the words up to the next one.
-    const segStart = samePrev ? Math.max(prev.end, (placed[n - 1] as Placed).textEnd) : (starts[h.clause] as number);
+    const samePrev = !!prev && prev.clause === h.clause;
+    const segStart = samePrev ? Math.max(prev.end, owned) : (starts[h.clause] as number);
     const limit = next && next.clause === h.clause ? next.start : clauseEnd(h.clause);
     const after = h.listHead || h.rank ? null : scopeAfter(ctx, h.end, limit);
-    let scope = after?.scope ?? '';
-    if (!after && !h.listHead) scope = scopeBefore(ctx, segStart, h.start, !!samePrev);
-    const textStart = trimStart(ctx, segStart, h.start);
-    const textEnd = after && !after.where ? limit : Math.max(h.end, after?.end ?? 0);
-    placed.push({ ...h, scope, textStart, textEnd });
+    // A target whose noun follows it ("40% các cơ quan, đơn vị ...") owns the words up to the next one.
+    owned = after ? (after.where ? after.end : limit) : h.end;
+    const scope = after ? after.scope : h.listHead ? '' : scopeBefore(ctx, segStart, h.start, samePrev);
+    const [textStart, textEnd] = clauseText(ctx, h.clause, starts, (c) => clauses.has(c));
+    placed.push({ ...h, scope, segStart, textStart, textEnd });
   });
   // "cấp quận, cấp phường đạt tỷ lệ tối thiểu tương ứng là 60%, 55%": scopes in order.
   for (const head of placed.filter((p) => p.respectively && !p.listHead)) {
-    const members = placed.filter((p) => p === head || p.listHead === head || p.listHead?.numStart === head.numStart);
-    const nouns = scopeNouns(ctx, head.textStart, head.start);
-    const last = members[members.length - 1] as Placed;
-    members.forEach((m, i) => {
-      if (nouns.length === members.length) m.scope = nouns[i] as string;
-      m.textStart = head.textStart;
-      m.textEnd = last.textEnd;
-    });
+    const members = placed.filter((p) => p === head || p.listHead?.numStart === head.numStart);
+    const nouns = scopeNouns(ctx, head.segStart, head.start);
+    if (nouns.length === members.length) members.forEach((m, i) => (m.scope = nouns[i] as string));
   }
   return placed;
 }
@@ -112,6 +114,7 @@ function better(c: Comparator, rank: boolean | undefined): 'higher' | 'lower' {
 function tidy(s: string): string {
   return s
     .replace(/^[\s,;:.\-–]+/, '')
+    .replace(/^(?:trong đó|đồng thời|và)\s*,?\s*/i, '')
     .replace(/[\s,;:\-–]+$/, '')
     .replace(/\.$/, '')
     .replace(/[\s,]+(?:và|hoặc|va|hoac)$/i, '');
@@ -124,7 +127,6 @@ export function extractTargets(text: string, opts: { idPrefix: string }): Target
   const ctx: Ctx = { src, tokens };
   const starts = clauseStarts(src);
   const clauseOf = (pos: number): number => indexOfClause(starts, pos);
-  const clauseEnd = (c: number): number => (c + 1 < starts.length ? (starts[c + 1] as number) - 1 : src.length);
   const ranks = findRanks(src);
   const hits: Hit[] = findHits(src, tokens, clauseOf, ranks.map((r) => [r.start, r.end]));
   for (const r of ranks) {
@@ -136,7 +138,7 @@ export function extractTargets(text: string, opts: { idPrefix: string }): Target
     });
   }
   hits.sort((a, b) => a.numStart - b.numStart);
-  const placed = place(ctx, foldStretch(ctx, hits), clauseEnd, starts);
+  const placed = place(ctx, foldStretch(ctx, hits), starts);
   return placed.map((p, i) => ({
     id: `${opts.idPrefix}-${i + 1}`,
     text: tidy(src.slice(p.textStart, p.textEnd)),

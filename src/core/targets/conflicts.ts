@@ -1,0 +1,108 @@
+/**
+ * compareBodyAndTaskTargets: a body (CHỈ TIÊU) target and a task target that measure the same
+ * thing but give different numbers get a 'target-conflict' warning naming both. "The same
+ * thing" = same unit, same comparator family, compatible scopes and most word pairs of their
+ * texts shared (folded, numbers and comparator words removed). Each task target is compared
+ * with its best-matching body target only, so a sibling with another number is not noise.
+ * Same number but ">" against ">=" gets the milder 'target-comparator-differs'.
+ */
+import type { Comparator, Target, Warning } from '../model';
+import { fold } from '../text';
+
+/** Words that say how a target compares, not what it measures. */
+const NOISE = new Set(
+  (
+    'dat tu tren duoi toi thieu da it nhat khong qua vuot tro len xuong con thap cao hon ty ti le la ' +
+    'cac cua trong tai va thuc hien muc phan dau rieng tuong ung so voi o nhung'
+  ).split(' '),
+);
+/** Scope words too general to tell two scopes apart. */
+const GENERIC_SCOPE = new Set('cap linh vuc cac va nhung'.split(' '));
+
+const SAME_SCOPE_MIN = 0.7;
+/** Fewer shared word pairs than this is chance ("100% các đơn vị" shares "đơn vị" with anything). */
+const MIN_SHARED_PAIRS = 3;
+const ONE_SCOPE_MISSING_MIN = 0.85;
+
+function family(c: Comparator): string {
+  return c === '>=' || c === '>' ? 'min' : c === '<=' || c === '<' ? 'max' : 'eq';
+}
+
+function words(s: string, drop: Set<string>): string[] {
+  return (fold(s).match(/[a-z0-9]+/g) ?? []).filter((w) => !drop.has(w) && !/^\d+$/.test(w));
+}
+
+/** Word pairs, so that "đất đai" and "đạt" (both "dat" once folded) do not meet by chance. */
+function pairs(s: string): Set<string> {
+  const w = words(s, NOISE);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
+  return out;
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  const min = Math.min(a.size, b.size);
+  return min === 0 ? 0 : shared(a, b) / min;
+}
+
+/** The similarity needed for two targets to be "the same", or null when their scopes differ. */
+function threshold(a: Target, b: Target): number | null {
+  const sa = new Set(words(a.scope, GENERIC_SCOPE));
+  const sb = new Set(words(b.scope, GENERIC_SCOPE));
+  if (sa.size === 0 && sb.size === 0) return SAME_SCOPE_MIN;
+  if (sa.size === 0 || sb.size === 0) return ONE_SCOPE_MISSING_MIN;
+  return overlap(sa, sb) >= 0.5 ? SAME_SCOPE_MIN : null;
+}
+
+function show(t: Target): string {
+  return `${t.comparator} ${String(t.value).replace('.', ',')}${t.unit === '%' ? '%' : ` ${t.unit}`}`.trim();
+}
+
+export function compareBodyAndTaskTargets(body: Target[], tasks: { id: string; targets: Target[] }[]): Warning[] {
+  const warnings: Warning[] = [];
+  const bodyPairs = body.map((b) => pairs(b.text));
+  for (const task of tasks) {
+    for (const t of task.targets) {
+      const tp = pairs(t.text);
+      let best: { b: Target; score: number } | undefined;
+      body.forEach((b, i) => {
+        if (b.unit !== t.unit || family(b.comparator) !== family(t.comparator)) return;
+        const min = threshold(b, t);
+        const bp = bodyPairs[i] as Set<string>;
+        const score = overlap(bp, tp);
+        if (min === null || score < min || shared(bp, tp) < MIN_SHARED_PAIRS) return;
+        // Ties go to the body target with the same number: no warning when one agrees.
+        if (!best || score > best.score || (score === best.score && b.value === t.value)) best = { b, score };
+      });
+      if (!best) continue;
+      const b = best.b;
+      const detail = {
+        bodyTarget: b.id, taskTarget: t.id, bodyValue: b.value, taskValue: t.value,
+        bodyComparator: b.comparator, taskComparator: t.comparator, unit: t.unit,
+      };
+      if (b.value !== t.value) {
+        warnings.push({
+          code: 'target-conflict',
+          message: `Chỉ tiêu ${b.id} (${show(b)}) và nhiệm vụ ${t.id} (${show(t)}) nói về cùng một chỉ tiêu nhưng khác số`,
+          task: task.id,
+          detail,
+        });
+      } else if (b.comparator !== t.comparator) {
+        warnings.push({
+          code: 'target-comparator-differs',
+          message: `Chỉ tiêu ${b.id} (${show(b)}) và nhiệm vụ ${t.id} (${show(t)}) cùng số nhưng khác cách so sánh`,
+          task: task.id,
+          detail,
+        });
+      }
+    }
+  }
+  return warnings;
+}
