@@ -1,0 +1,134 @@
+import { Parser } from 'htmlparser2';
+import type { CellLine } from '../../model';
+import { clean } from '../../text';
+import { LineBuilder } from './lines';
+
+/** Elements whose start and end break the line (HTML's block-level elements, table parts included). */
+const BLOCK = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
+  'section', 'article', 'header', 'footer', 'nav', 'aside', 'address', 'figure',
+  'figcaption', 'hr', 'center', 'form', 'fieldset', 'main', 'details', 'summary', 'body',
+]);
+
+/** Elements whose content is never text a person reads in the table: code, styling, metadata, media. */
+const SKIP = new Set([
+  'script', 'style', 'title', 'xml', 'template', 'noscript', 'object', 'embed', 'iframe',
+  'svg', 'math', 'canvas', 'select', 'textarea', 'head',
+]);
+
+export type Attrs = Record<string, string>;
+
+/**
+ * Turns the text-level HTML events into lines of the current `target`. Table structure is the
+ * caller's business (readHtml); here a table part is just a block. Word's list markers
+ * (`<span style='mso-list:Ignore'>`, `<![if !supportLists]>`) become labels, a paragraph with
+ * an `mso-list` style or an <li> a bullet line.
+ */
+export class HtmlFlow {
+  private skipDepth = 0;
+  private ignoreDepth = 0;
+  private readonly spans: boolean[] = [];
+  private supportLists = false;
+
+  constructor(public target: LineBuilder) {}
+
+  get skipping(): boolean {
+    return this.skipDepth > 0;
+  }
+
+  open(name: string, attrs: Attrs): void {
+    if (this.skipDepth > 0 || SKIP.has(name)) {
+      if (SKIP.has(name)) this.skipDepth++;
+      return;
+    }
+    if (name === 'br') {
+      this.target.brk();
+    } else if (name === 'span') {
+      const ignore = /mso-list\s*:\s*ignore/i.test(attrs.style ?? '');
+      this.spans.push(ignore);
+      if (ignore) this.ignoreDepth++;
+    } else if (BLOCK.has(name)) {
+      this.target.open(name === 'li' || isMsoListParagraph(attrs));
+    }
+  }
+
+  close(name: string): void {
+    if (this.skipDepth > 0) {
+      if (SKIP.has(name)) this.skipDepth--;
+      return;
+    }
+    if (name === 'span') {
+      if (this.spans.pop() === true) this.ignoreDepth--;
+    } else if (BLOCK.has(name)) {
+      this.target.brk();
+    }
+  }
+
+  text(s: string): void {
+    if (this.skipDepth > 0) return;
+    if (this.ignoreDepth > 0 || this.supportLists) this.target.label(s);
+    else this.target.text(s);
+  }
+
+  /** Word's downlevel-revealed conditionals: `<![if !supportLists]>` ... `<![endif]>`. */
+  instruction(data: string): void {
+    if (/^!\[if\s+!supportLists\]/i.test(data)) this.supportLists = true;
+    else if (/^!\[endif\]/i.test(data)) this.supportLists = false;
+  }
+}
+
+function isMsoListParagraph(attrs: Attrs): boolean {
+  const style = attrs.style ?? '';
+  return /mso-list\s*:\s*l\d/i.test(style);
+}
+
+/** Lower-cased attributes without event handlers; nothing here is ever executed or written back. */
+export function safeAttrs(attrs: Attrs): Attrs {
+  const out: Attrs = {};
+  for (const [k, v] of Object.entries(attrs)) if (!/^on/i.test(k)) out[k.toLowerCase()] = v;
+  return out;
+}
+
+/** One HTML parse with the handlers readers need; entities decoded, tag names lower-cased. */
+export function parseHtml(
+  html: string,
+  on: {
+    open(name: string, attrs: Attrs): void;
+    close(name: string): void;
+    text(s: string): void;
+    instruction(data: string): void;
+  },
+): void {
+  const parser = new Parser(
+    {
+      onopentag: (name, attrs) => on.open(name, safeAttrs(attrs)),
+      onclosetag: (name) => on.close(name),
+      ontext: (s) => on.text(s),
+      onprocessinginstruction: (_name, data) => on.instruction(data),
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+}
+
+/**
+ * The lines of an HTML fragment (a markdown cell, a paragraph of running text). `tidy` is
+ * applied to each line's text (markdown strips its own markup there).
+ */
+export function htmlToLines(html: string, tidy: (s: string) => string = clean, keepLabels = false): CellLine[] {
+  const builder = new LineBuilder(tidy, keepLabels);
+  if (!/[<&]/.test(html)) {
+    builder.text(html);
+    return builder.finish();
+  }
+  const flow = new HtmlFlow(builder);
+  parseHtml(html, {
+    open: (n, a) => flow.open(n, a),
+    close: (n) => flow.close(n),
+    text: (s) => flow.text(s),
+    instruction: (d) => flow.instruction(d),
+  });
+  return builder.finish();
+}
