@@ -1,0 +1,157 @@
+/**
+ * Plan (+ what an existing workbook holds) -> workbook description. Pure: no file, no library.
+ */
+import type { Plan, Warning } from '../core/model';
+import { ok, type Result } from '../core/result';
+import { parseAddr } from './a1';
+import { formula, fromSnapshot } from './cells';
+import { findTable } from './header-match';
+import { WORKBOOK_SCHEMA, type CellValue, type ChangeList, type SheetLayout, type WorkbookLayout } from './layout';
+import { MARKER_SHEET, markerSheet, readMarker, type Marker } from './marker';
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
+import { asOfRef, summarySheet } from './summary-sheet';
+import { targetsSheet } from './targets-sheet';
+import { tasksSheet } from './tasks-sheet';
+
+export interface LayoutOptions {
+  /** The template, or a workbook Plan Tracker filled earlier (update in place). */
+  snapshot?: WorkbookSnapshot | null;
+  /** Figures by target id (from --figures): written as numbers, over what the sheet holds. */
+  figures?: Record<string, number>;
+  /** ISO date for the as-of cell; absent: keep the workbook's, or =TODAY(). */
+  today?: string | null;
+  /** Recorded in the marker sheet. */
+  builtAt?: string;
+  /** Print areas the template defines, by sheet name. */
+  printAreas?: Record<string, string>;
+}
+
+export const SHEET_NAMES = { tasks: 'Theo dõi nhiệm vụ', targets: 'Chỉ tiêu', summary: 'Tổng hợp' } as const;
+
+function emptyChanges(): ChangeList {
+  return { added: [], updated: [], renumbered: [], kept: [], removed: [], unchanged: 0 };
+}
+
+/** A sheet name not yet taken (Excel compares names without case). */
+function freeName(wanted: string, taken: string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const n = `${wanted} (${i})`;
+    if (!lower.has(n.toLowerCase())) return n;
+  }
+}
+
+function sheetByName(s: WorkbookSnapshot | null, name: string | undefined): SheetSnapshot | null {
+  if (!s || !name) return null;
+  return s.sheets.find((x) => x.name === name) ?? null;
+}
+
+/** The as-of cell's value: --today, else what the earlier workbook held, else TODAY(). */
+function asOfValue(options: LayoutOptions, snapshot: WorkbookSnapshot | null, marker: Marker | null): CellValue {
+  if (options.today) return { kind: 'date', iso: options.today };
+  if (snapshot && marker) {
+    const m = /^'?(.*?)'?!\$?([A-Z]+\$?\d+)$/.exec(marker.asOf);
+    const pos = m ? parseAddr(m[2] as string) : null;
+    const sheet = sheetByName(snapshot, m?.[1]?.replace(/''/g, "'"));
+    const c = sheet && pos ? cellAt(sheet, pos.row, pos.col) : undefined;
+    if (c && (c.f || c.v !== null)) return fromSnapshot(c);
+  }
+  return formula('TODAY()');
+}
+
+export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<WorkbookLayout> {
+  const snapshot = options.snapshot ?? null;
+  const marker = snapshot ? readMarker(snapshot) : null;
+  const warnings: Warning[] = [];
+  const taken = snapshot ? snapshot.sheets.map((s) => s.name) : [];
+  const created: string[] = [];
+
+  // Tasks: the template's table, or the built-in template in a new sheet.
+  const tasksLoc = snapshot ? findTable(snapshot, 'tasks', marker?.tasksSheet) : null;
+  if (snapshot && !tasksLoc) {
+    warnings.push({
+      code: 'template-no-task-table',
+      message: 'Không tìm thấy bảng nhiệm vụ (dòng tiêu đề STT, Nhiệm vụ, ...) trong mẫu: đã thêm sheet theo mẫu có sẵn.',
+    });
+  }
+  const tasksName = tasksLoc?.sheet ?? freeName(SHEET_NAMES.tasks, taken);
+  if (!tasksLoc) {
+    created.push(tasksName);
+    taken.push(tasksName);
+  }
+  const summaryExisting = marker && sheetByName(snapshot, marker.summarySheet) ? marker.summarySheet : null;
+  const summaryName = summaryExisting ?? freeName(SHEET_NAMES.summary, taken);
+  if (!summaryExisting) taken.push(summaryName);
+  const asOf = { ref: asOfRef(summaryName), sheet: summaryName };
+
+  const tasks = tasksSheet({
+    plan,
+    sheet: sheetByName(snapshot, tasksLoc?.sheet),
+    loc: tasksLoc,
+    name: tasksName,
+    asOf,
+    ...(tasksLoc && options.printAreas?.[tasksLoc.sheet] ? { printArea: options.printAreas[tasksLoc.sheet] } : {}),
+  });
+  warnings.push(...tasks.warnings);
+
+  // Targets: the template's targets table, or a new sheet when the plan has targets.
+  const targetsLoc = snapshot ? findTable(snapshot, 'targets', marker?.targetsSheet || undefined) : null;
+  const hasTargets = plan.targets.length > 0 || plan.tasks.some((t) => t.targets.length > 0);
+  const figures = options.figures ?? {};
+  let targetsLayout: SheetLayout | null = null;
+  let targetReport = emptyChanges();
+  let targetsName: string | null = null;
+  if (targetsLoc || hasTargets || Object.keys(figures).length > 0) {
+    targetsName = targetsLoc?.sheet ?? freeName(SHEET_NAMES.targets, taken);
+    if (!targetsLoc) {
+      created.push(targetsName);
+      taken.push(targetsName);
+    }
+    const t = targetsSheet({ plan, sheet: sheetByName(snapshot, targetsLoc?.sheet), loc: targetsLoc, name: targetsName, figures });
+    targetsLayout = t.layout;
+    targetReport = t.report;
+    warnings.push(...t.warnings);
+    for (const id of Object.keys(figures)) {
+      if (!t.ids.has(id)) {
+        warnings.push({
+          code: 'figure-unknown-target',
+          message: `Không có chỉ tiêu mã "${id}" trong kế hoạch hay trong sổ theo dõi.`,
+          detail: { target: id },
+        });
+      }
+    }
+  }
+
+  if (!summaryExisting) created.push(summaryName);
+  const summary = summarySheet({
+    plan,
+    name: summaryName,
+    action: summaryExisting ? 'replace' : 'create',
+    ranges: tasks.ranges ? { timeliness: tasks.ranges.timeliness, lead: tasks.ranges.lead ?? '' } : null,
+    hasLead: tasks.ranges?.lead != null,
+    asOf: asOfValue(options, snapshot, marker),
+  });
+
+  const map = { tasksSheet: tasksName, targetsSheet: targetsName, summarySheet: summaryName, asOf: asOf.ref };
+  const markerExists = snapshot?.sheets.some((s) => s.name === MARKER_SHEET) ?? false;
+  const sheets = [tasks.layout, ...(targetsLayout ? [targetsLayout] : []), summary];
+  sheets.push(markerSheet(map, plan.source.file, options.builtAt ?? '', markerExists ? 'replace' : 'create'));
+
+  const layout: WorkbookLayout = {
+    schema: WORKBOOK_SCHEMA,
+    sheets,
+    definedNames: [{ name: 'PlanTracker_AsOf', ref: asOf.ref }],
+    activeSheet: tasksName,
+    map,
+    report: {
+      update: marker !== null,
+      tasks: tasks.report,
+      targets: targetReport,
+      sheetsCreated: created,
+      columnsAdded: tasks.columnsAdded,
+    },
+    warnings,
+  };
+  return ok(layout, warnings);
+}

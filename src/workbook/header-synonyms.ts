@@ -1,0 +1,129 @@
+/**
+ * How departments title the columns of their tables. Written as they print them; matching folds
+ * case and diacritics (core/text `key`), so "THỜI HẠN", "Thoi han" and "Thời hạn" meet.
+ * A header matches a synonym when it equals it or starts with it followed by a space or
+ * punctuation; the longest matching synonym wins ("Tiến độ thực hiện" is progress, "Tiến độ"
+ * alone is the deadline).
+ */
+
+export type TaskRole =
+  | 'stt'
+  | 'task'
+  | 'products'
+  | 'lead'
+  | 'coordinators'
+  | 'deadline'
+  | 'notes'
+  | 'due'
+  | 'progress'
+  | 'completed'
+  | 'timeliness'
+  | 'result'
+  | 'id';
+
+export type TargetRole =
+  | 'stt'
+  | 'id'
+  | 'text'
+  | 'comparator'
+  | 'threshold'
+  | 'unit'
+  | 'scope'
+  | 'figure'
+  | 'verdict'
+  | 'notes';
+
+export const TASK_HEADER_SYNONYMS: Record<TaskRole, string[]> = {
+  stt: ['STT', 'TT', 'Số TT', 'Số thứ tự', 'Thứ tự'],
+  task: [
+    'Nhiệm vụ',
+    'Nhiệm vụ cụ thể',
+    'Nội dung',
+    'Nội dung công việc',
+    'Nội dung nhiệm vụ',
+    'Công việc',
+    'Tên nhiệm vụ',
+    'Nhiệm vụ, giải pháp',
+  ],
+  products: ['Sản phẩm', 'Kết quả, sản phẩm', 'Kết quả/sản phẩm', 'Sản phẩm đầu ra', 'Hình thức sản phẩm'],
+  lead: [
+    'Cơ quan chủ trì',
+    'Đơn vị chủ trì',
+    'Cơ quan, đơn vị chủ trì',
+    'Chủ trì',
+    'Chủ trì thực hiện',
+    'Đơn vị thực hiện',
+    'Cơ quan thực hiện',
+    'Đơn vị chủ trì thực hiện',
+    'Cơ quan chủ trì thực hiện',
+    'Đơn vị được giao',
+  ],
+  coordinators: [
+    'Cơ quan phối hợp',
+    'Đơn vị phối hợp',
+    'Cơ quan, đơn vị phối hợp',
+    'Phối hợp',
+    'Phối hợp thực hiện',
+    'Đơn vị phối hợp thực hiện',
+  ],
+  deadline: [
+    'Thời gian',
+    'Thời gian hoàn thành',
+    'Thời gian thực hiện',
+    'Thời hạn',
+    'Thời hạn hoàn thành',
+    'Tiến độ',
+    'Tiến độ hoàn thành',
+    'Thời gian dự kiến',
+  ],
+  notes: ['Ghi chú'],
+  due: ['Hạn chót', 'Hạn hoàn thành', 'Ngày đến hạn', 'Hạn xử lý', 'Hạn'],
+  progress: ['Tình trạng', 'Tiến độ thực hiện', 'Tình hình thực hiện', 'Trạng thái', 'Tình trạng thực hiện'],
+  completed: ['Ngày hoàn thành', 'Ngày hoàn thành thực tế', 'Hoàn thành ngày'],
+  timeliness: ['Đánh giá tiến độ', 'Đúng hạn/quá hạn', 'Tình trạng thời hạn', 'Đánh giá thời hạn'],
+  result: ['Kết quả thực hiện', 'Kết quả thực hiện/Ghi chú', 'Kết quả', 'Kết quả đạt được'],
+  id: ['Mã nhiệm vụ', 'Mã NV'],
+};
+
+export const TARGET_HEADER_SYNONYMS: Record<TargetRole, string[]> = {
+  stt: ['STT', 'TT', 'Số TT'],
+  id: ['Mã chỉ tiêu', 'Mã', 'Mã CT'],
+  text: ['Chỉ tiêu', 'Nội dung chỉ tiêu', 'Tên chỉ tiêu', 'Chỉ tiêu chủ yếu'],
+  comparator: ['Điều kiện', 'So sánh', 'Phép so sánh', 'Toán tử'],
+  threshold: ['Ngưỡng', 'Mức chỉ tiêu', 'Giá trị chỉ tiêu', 'Chỉ tiêu giao', 'Kế hoạch', 'Mục tiêu', 'Ngưỡng chỉ tiêu'],
+  unit: ['Đơn vị tính', 'ĐVT', 'Đơn vị đo'],
+  scope: ['Phạm vi', 'Đối tượng', 'Phạm vi áp dụng'],
+  figure: ['Kết quả thực hiện', 'Kết quả', 'Thực hiện', 'Số liệu thực hiện', 'Kết quả đạt được', 'Số liệu'],
+  verdict: ['Đánh giá', 'Kết luận', 'Đạt/Không đạt', 'Đánh giá kết quả'],
+  notes: ['Ghi chú'],
+};
+
+/** Headers the layout writes for columns it adds or for the built-in template. */
+export const TASK_HEADERS: Record<TaskRole, string> = {
+  stt: 'STT',
+  task: 'Nhiệm vụ cụ thể',
+  products: 'Sản phẩm',
+  lead: 'Cơ quan chủ trì',
+  coordinators: 'Cơ quan phối hợp',
+  deadline: 'Thời gian hoàn thành',
+  notes: 'Ghi chú',
+  due: 'Hạn chót',
+  progress: 'Tình trạng',
+  completed: 'Ngày hoàn thành',
+  timeliness: 'Đánh giá tiến độ',
+  result: 'Kết quả thực hiện/Ghi chú',
+  id: 'Mã nhiệm vụ (Plan Tracker)',
+};
+
+export const TARGET_HEADERS: Record<TargetRole, string> = {
+  stt: 'STT',
+  id: 'Mã chỉ tiêu',
+  text: 'Chỉ tiêu',
+  comparator: 'Điều kiện',
+  threshold: 'Ngưỡng',
+  unit: 'Đơn vị tính',
+  scope: 'Phạm vi',
+  figure: 'Kết quả thực hiện',
+  verdict: 'Đánh giá',
+  notes: 'Ghi chú',
+};

@@ -1,0 +1,65 @@
+/**
+ * The colour legend printed under each table: a swatch in the table's first column, its meaning
+ * beside it. The swatches use the very fills of the conditional formats (styles.ts COLORS).
+ */
+import { cell, formula, text, BLANK } from './cells';
+import { DROPPED_MARK, DUE_SOON_DAYS } from './formulas';
+import type { LayoutCell } from './layout';
+import type { StyleKey } from './styles';
+import { LEGEND_TITLE } from './table-region';
+
+export interface LegendEntry {
+  swatch: StyleKey;
+  meaning: string;
+}
+
+export const TASK_LEGEND: LegendEntry[] = [
+  { swatch: 'swatchRed', meaning: 'Quá hạn: chưa hoàn thành, đã qua hạn chót' },
+  { swatch: 'swatchOrange', meaning: `Sắp đến hạn: còn ${DUE_SOON_DAYS} ngày trở xuống` },
+  { swatch: 'swatchGreen', meaning: 'Hoàn thành' },
+  { swatch: 'swatchGrey', meaning: `${DROPPED_MARK} (giữ lại vì đã có số liệu nhập)` },
+  { swatch: 'swatchSection', meaning: 'Dòng tiêu đề phần, nhóm nhiệm vụ' },
+];
+
+export const TARGET_LEGEND: LegendEntry[] = [
+  { swatch: 'swatchRed', meaning: 'Kết quả thực hiện không đạt chỉ tiêu' },
+  { swatch: 'swatchGreen', meaning: 'Đạt chỉ tiêu' },
+  { swatch: 'swatchGrey', meaning: DROPPED_MARK },
+];
+
+export const SUMMARY_LEGEND: LegendEntry[] = [{ swatch: 'swatchRed', meaning: 'Đơn vị có nhiệm vụ quá hạn' }];
+
+/**
+ * Rows of the legend block: a blank row, the title, one row per colour, and (tasks) the as-of
+ * date the colours are computed for. Every column from left to right is written so that what a
+ * longer table left there disappears.
+ */
+export function legendRows(
+  left: number,
+  right: number,
+  entries: LegendEntry[],
+  asOf?: { ref: string; sheet: string },
+): Map<number, LayoutCell>[] {
+  const blankRow = (): Map<number, LayoutCell> => {
+    const m = new Map<number, LayoutCell>();
+    for (let c = left; c <= right; c++) m.set(c, cell(BLANK, 'note'));
+    return m;
+  };
+  const rows: Map<number, LayoutCell>[] = [blankRow()];
+  const title = blankRow();
+  title.set(left, cell(text(LEGEND_TITLE), 'label'));
+  rows.push(title);
+  for (const e of entries) {
+    const m = blankRow();
+    m.set(left, cell(BLANK, e.swatch));
+    m.set(left + 1, cell(text(e.meaning), 'note'));
+    rows.push(m);
+  }
+  if (asOf) {
+    const m = blankRow();
+    m.set(left + 1, cell(text(`Màu tính theo ngày (sửa ngày tại sheet "${asOf.sheet}"):`), 'note'));
+    m.set(left + 2, cell(formula(asOf.ref), 'dateLabel'));
+    rows.push(m);
+  }
+  return rows;
+}

@@ -1,0 +1,144 @@
+/**
+ * The summary sheet: per lead unit and overall, tasks, done, done on time, overdue, due soon,
+ * % hoàn thành and % đúng hạn, all as COUNTIFS formulas over the task sheet (contract.md,
+ * "Status conventions"). It also holds the as-of date every timeliness formula reads.
+ * exceljs cannot write charts, so the sheet has none; a chart can be inserted in Excel.
+ */
+import type { Plan } from '../core/model';
+import { clean, key } from '../core/text';
+import { addr, range, sheetRef } from './a1';
+import { BLANK, cell, formula, text } from './cells';
+import { letterhead } from './builtin-template';
+import {
+  countDoneFormula,
+  countTasksFormula,
+  countWhereFormula,
+  percentDoneFormula,
+  percentOnTimeFormula,
+  TIMELINESS,
+  type SummaryRanges,
+} from './formulas';
+import type { CellValue, LayoutCell, SheetLayout } from './layout';
+import { legendRows, SUMMARY_LEGEND } from './legend';
+import { decree30Print } from './print';
+import { COLORS } from './styles';
+
+/** The as-of date cell: fixed, so formulas elsewhere can point at it before this sheet is laid out. */
+export const AS_OF_CELL = { row: 6, col: 3 };
+const HEADER_ROW = 8;
+
+export function asOfRef(sheetName: string): string {
+  return sheetRef(sheetName) + addr(AS_OF_CELL.row, AS_OF_CELL.col, true);
+}
+
+const HEADERS = [
+  'STT',
+  'Đơn vị chủ trì',
+  'Số nhiệm vụ',
+  'Đã hoàn thành',
+  'Hoàn thành đúng hạn',
+  'Quá hạn',
+  'Sắp đến hạn',
+  '% hoàn thành',
+  '% đúng hạn',
+];
+const WIDTHS = [6, 44, 11, 12, 13, 10, 10, 12, 12];
+
+/** Lead units in order of first appearance, each once (folded comparison). */
+export function leadUnits(plan: Plan): string[] {
+  const seen = new Map<string, string>();
+  for (const t of plan.tasks) {
+    for (const l of t.lead) {
+      const name = clean(l).replace(/[;.,]+$/, '');
+      if (name && !seen.has(key(name))) seen.set(key(name), name);
+    }
+  }
+  return [...seen.values()];
+}
+
+export interface SummaryInput {
+  plan: Plan;
+  name: string;
+  action: 'create' | 'replace';
+  ranges: SummaryRanges | null;
+  /** Ranges' lead column may be absent (a template without it): then only the overall row. */
+  hasLead: boolean;
+  /** The as-of cell's value: a date, or TODAY() (a formula). */
+  asOf: CellValue;
+}
+
+export function summarySheet(input: SummaryInput): SheetLayout {
+  const width = HEADERS.length;
+  const top = letterhead(width, ['TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ', ...(input.plan.title ? [input.plan.title] : [])], false);
+  const asOfRow: (LayoutCell | null)[] = new Array(width).fill(null);
+  asOfRow[AS_OF_CELL.col - 2] = cell(text('Tính đến ngày:'), 'label');
+  asOfRow[AS_OF_CELL.col - 1] = cell(input.asOf, 'dateLabel');
+  asOfRow[AS_OF_CELL.col] = cell(text('(gõ một ngày để tính theo ngày đó; =TODAY() là hôm nay)'), 'note');
+  const rows: (LayoutCell | null)[][] = [HEADERS.map((h) => cell(text(h), 'header'))];
+  const units = input.ranges && input.hasLead ? leadUnits(input.plan) : [];
+  const dataRows = input.ranges ? 1 + units.length : 0;
+  const firstData = HEADER_ROW + 1;
+  if (input.ranges) {
+    const r = input.ranges;
+    const line = (row: number, stt: string, label: string, unitCell: string | null, emphasis?: 'section'): (LayoutCell | null)[] => {
+      const c = (col: number): string => addr(row, col);
+      const cells: [CellValue, LayoutCell['style']][] = [
+        [text(stt), 'textCenter'],
+        [text(label), 'text'],
+        [formula(countTasksFormula(r, unitCell)), 'integer'],
+        [formula(countDoneFormula(r, unitCell)), 'integer'],
+        [formula(countWhereFormula(r, unitCell, TIMELINESS.doneOnTime)), 'integer'],
+        [formula(countWhereFormula(r, unitCell, TIMELINESS.overdue)), 'integer'],
+        [formula(countWhereFormula(r, unitCell, TIMELINESS.dueSoon)), 'integer'],
+        [formula(percentDoneFormula(c(4), c(6))), 'percent'],
+        [formula(percentOnTimeFormula(c(5), c(4))), 'percent'],
+      ];
+      return cells.map(([v, s]) => cell(v, s ?? 'text', emphasis));
+    };
+    rows.push(line(firstData, '', 'Toàn bộ kế hoạch', null, 'section'));
+    units.forEach((u, i) => rows.push(line(firstData + 1 + i, String(i + 1), u, `$B${firstData + 1 + i}`)));
+  }
+  const noteRow = firstData + dataRows + 1;
+  const notes = [
+    '% hoàn thành = số đã hoàn thành ÷ (số đã hoàn thành + số quá hạn chưa hoàn thành); % đúng hạn = số hoàn thành đúng hạn ÷ số đã hoàn thành.',
+    'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị; số liệu tự cập nhật khi sửa sheet theo dõi.',
+  ];
+  const legend = legendRows(1, width, SUMMARY_LEGEND);
+  const layout: SheetLayout = {
+    name: input.name,
+    action: input.action,
+    state: 'visible',
+    role: 'summary',
+    rowOps: [],
+    clearRulesIn: [],
+    columns: WIDTHS.map((w, i) => ({ col: i + 1, width: w })),
+    blocks: [
+      ...top.blocks,
+      { top: AS_OF_CELL.row, left: 1, cells: [asOfRow] },
+      { top: HEADER_ROW, left: 1, cells: rows },
+      ...notes.map((n, i) => ({ top: noteRow + i, left: 1, cells: [[cell(BLANK, 'note'), cell(text(n), 'note')]] })),
+      { top: noteRow + notes.length, left: 1, cells: legend.map((m) => [...Array(width).keys()].map((i) => m.get(i + 1) ?? null)) },
+    ],
+    merges: top.merges,
+    conditionalFormats: [],
+    validations: [
+      {
+        kind: 'date',
+        ref: addr(AS_OF_CELL.row, AS_OF_CELL.col),
+        min: '2000-01-01',
+        max: '2100-12-31',
+        error: { title: 'Ngày không hợp lệ', text: 'Nhập ngày dạng ngày/tháng/năm, hoặc =TODAY() để tính theo hôm nay.' },
+      },
+    ],
+    print: decree30Print({ first: HEADER_ROW, last: HEADER_ROW }),
+  };
+  if (dataRows > 0) {
+    const ref = range(firstData, 6, firstData + dataRows - 1, 6);
+    layout.conditionalFormats.push({
+      ref,
+      rules: [{ formula: `$F${firstData}>0`, fill: COLORS.redFill, fontColor: COLORS.redText, meaning: 'Có nhiệm vụ quá hạn' }],
+    });
+  }
+  return layout;
+}
+

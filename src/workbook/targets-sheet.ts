@@ -1,0 +1,323 @@
+/**
+ * The targets sheet: every target (the body's CHỈ TIÊU list, then those inside tasks) beside the
+ * figure reached, a verdict formula, red for a figure that misses its target (whatever the
+ * comparator, lower-is-better included) and validation that a figure is a number.
+ */
+import type { Plan, Target, Warning } from '../core/model';
+import { key } from '../core/text';
+import { addr, colLetter, range } from './a1';
+import { cell, formula, fromSnapshot, num, styleForValue, text } from './cells';
+import { addedHeaderBlocks, columnLayouts, dataRange, placeColumns, type ColumnSpec } from './columns';
+import { BUILTIN_HEADER_ROW, letterhead } from './builtin-template';
+import { breachExpression, DROPPED_MARK, meetsExpression, verdictFormula } from './formulas';
+import type { TableLocation } from './header-match';
+import { TARGET_HEADERS, type TargetRole } from './header-synonyms';
+import type { CellValue, ChangeList, ConditionalFormat, LayoutCell, SheetLayout, Validation } from './layout';
+import { legendRows, TARGET_LEGEND } from './legend';
+import { matchRows, placeLeftOvers } from './match-rows';
+import { moveFormula } from './formula-refs';
+import { decree30Print } from './print';
+import { cellText, type SheetSnapshot } from './snapshot';
+import { COLORS, type StyleKey } from './styles';
+import { blockFromRows, readRegion, resizeOps, type ExistingRow } from './table-region';
+
+const STYLES: Record<TargetRole, StyleKey> = {
+  stt: 'textCenter',
+  id: 'textCenter',
+  text: 'text',
+  comparator: 'textCenter',
+  threshold: 'number',
+  unit: 'textCenter',
+  scope: 'text',
+  figure: 'number',
+  verdict: 'computed',
+  notes: 'text',
+};
+const WIDTHS: Record<TargetRole, number> = {
+  stt: 6,
+  id: 14,
+  text: 56,
+  comparator: 10,
+  threshold: 10,
+  unit: 10,
+  scope: 22,
+  figure: 14,
+  verdict: 12,
+  notes: 24,
+};
+const SPECS = Object.fromEntries(
+  (Object.keys(TARGET_HEADERS) as TargetRole[]).map((r) => [
+    r,
+    { header: TARGET_HEADERS[r], style: STYLES[r], width: WIDTHS[r] } satisfies ColumnSpec,
+  ]),
+) as Record<TargetRole, ColumnSpec>;
+
+const BUILTIN_ORDER: TargetRole[] = ['stt', 'id', 'text', 'comparator', 'threshold', 'unit', 'scope', 'figure', 'verdict', 'notes'];
+export const TARGET_TRACKING_ROLES: TargetRole[] = ['id', 'comparator', 'threshold', 'unit', 'scope', 'figure', 'verdict'];
+const COMPARATORS = ['>=', '>', '<=', '<', '='];
+
+export const FIGURE_MESSAGES = {
+  percent: {
+    title: 'Số liệu không hợp lệ',
+    text: 'Nhập tỷ lệ là một số từ 0 đến 100 (ví dụ 95,5), không gõ dấu %.',
+  },
+  number: { title: 'Số liệu không hợp lệ', text: 'Nhập một số (ví dụ 12 hoặc 3,5), không kèm chữ.' },
+};
+
+/** All targets of a plan in reading order: the body's list first, then those inside tasks. */
+export function planTargets(plan: Plan): Target[] {
+  return [...plan.targets, ...plan.tasks.flatMap((t) => t.targets)];
+}
+
+export interface TargetsSheetInput {
+  plan: Plan;
+  sheet: SheetSnapshot | null;
+  loc: TableLocation<TargetRole> | null;
+  name: string;
+  figures: Record<string, number>;
+}
+
+export interface TargetsSheetResult {
+  layout: SheetLayout;
+  report: ChangeList;
+  /** Target ids the sheet holds (plan and kept rows): figures for others are errors. */
+  ids: Set<string>;
+  warnings: Warning[];
+}
+
+function builtinLocation(): TableLocation<TargetRole> {
+  const columns: Partial<Record<TargetRole, number>> = {};
+  BUILTIN_ORDER.forEach((r, i) => (columns[r] = i + 1));
+  return {
+    sheet: '',
+    headerRow: BUILTIN_HEADER_ROW,
+    numberRow: null,
+    firstDataRow: BUILTIN_HEADER_ROW + 1,
+    columns,
+    otherColumns: [],
+    left: 1,
+    right: BUILTIN_ORDER.length,
+  };
+}
+
+interface ExistingTarget {
+  row: ExistingRow;
+  id: string | null;
+  textKey: string;
+  typed: boolean;
+}
+
+type PlannedTarget = { kind: 'target'; target: Target; old: ExistingTarget | null } | { kind: 'dropped'; old: ExistingTarget };
+
+export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
+  const builtin = input.loc === null;
+  const loc = input.loc ?? builtinLocation();
+  const name = input.loc?.sheet ?? input.name;
+  const placed = placeColumns(loc, TARGET_TRACKING_ROLES, SPECS);
+  const col = placed.col;
+  const region = readRegion(input.sheet, loc, {
+    idCol: loc.columns.id ?? null,
+    sttCol: loc.columns.stt ?? null,
+    planCols: (['text', 'threshold', 'comparator'] as TargetRole[]).flatMap((r) => loc.columns[r] ?? []),
+    right: placed.right,
+  });
+  const typedCols = [col.figure, col.notes, ...loc.otherColumns.map((o) => o.col)].filter((c): c is number => c !== undefined);
+  const existing: ExistingTarget[] = region.rows.map((row) => ({
+    row,
+    id: cellText(col.id !== undefined ? row.cells[col.id] : undefined).trim() || null,
+    textKey: key(cellText(col.text !== undefined ? row.cells[col.text] : undefined)),
+    typed: typedCols.some((c) => cellText(row.cells[c]).trim() !== ''),
+  }));
+  const targets = planTargets(input.plan);
+  const matching = matchRows(
+    targets.map((t) => ({ id: t.id, textKey: key(t.text) })),
+    existing,
+  );
+  const leftOvers = placeLeftOvers(existing, matching);
+  const report: ChangeList = { added: [], updated: [], renumbered: [], kept: [], removed: [], unchanged: 0 };
+  const planned: PlannedTarget[] = [];
+  const pushLeftOvers = (anchor: number): void => {
+    for (const old of leftOvers.get(anchor) ?? []) {
+      const label = old.id ?? `dòng ${old.row.row}`;
+      if (old.typed) {
+        planned.push({ kind: 'dropped', old });
+        report.kept.push(label);
+      } else report.removed.push(label);
+    }
+  };
+  pushLeftOvers(-1);
+  targets.forEach((target, i) => {
+    const old = matching.byPlan[i] ?? null;
+    planned.push({ kind: 'target', target, old });
+    if (!old) report.added.push(target.id);
+    else if (old.id && old.id !== target.id) report.renumbered.push({ from: old.id, to: target.id });
+    pushLeftOvers(i);
+  });
+
+  const first = loc.firstDataRow;
+  const last = first + planned.length - 1;
+  const ids = new Set<string>();
+  const roleAt = new Map(Object.entries(col).map(([r, c]) => [c as number, r as TargetRole]));
+  const body = planned.map((p, i) => {
+    const row = first + i;
+    const m = new Map<number, LayoutCell>();
+    const refs = {
+      comparator: addr(row, col.comparator as number),
+      threshold: addr(row, col.threshold as number),
+      figure: addr(row, col.figure as number),
+    };
+    const changed: string[] = [];
+    for (let c = loc.left; c <= placed.right; c++) {
+      const role = roleAt.get(c);
+      const style = role ? STYLES[role] : 'text';
+      const oldCell = p.old?.row.cells[c];
+      const carried = (): CellValue => {
+        const v = fromSnapshot(oldCell);
+        return v.kind === 'formula' && p.old ? { kind: 'formula', formula: moveFormula(v.formula, row - p.old.row.row) } : v;
+      };
+      if (p.kind === 'dropped') {
+        const v = role === 'verdict' ? text(DROPPED_MARK) : carried();
+        m.set(c, cell(v, role ? style : styleForValue(v), 'dropped'));
+        continue;
+      }
+      const t = p.target;
+      let v: CellValue;
+      switch (role) {
+        case 'stt':
+          v = text(String(i + 1));
+          break;
+        case 'id':
+          v = text(t.id);
+          break;
+        case 'text':
+          v = text(t.text);
+          break;
+        case 'comparator':
+          v = text(t.comparator);
+          break;
+        case 'threshold':
+          v = num(t.value);
+          break;
+        case 'unit':
+          v = text(t.unit);
+          break;
+        case 'scope':
+          v = text(t.scope);
+          break;
+        case 'figure':
+          v = input.figures[t.id] !== undefined ? num(input.figures[t.id] as number) : carried();
+          break;
+        case 'verdict':
+          v = formula(verdictFormula(refs));
+          break;
+        case 'notes':
+          v = p.old && cellText(oldCell).trim() !== '' ? carried() : text(t.stretch ? `Phấn đấu: ${t.stretch}${t.unit}` : '');
+          break;
+        default:
+          v = carried();
+      }
+      if (p.old && role && ['text', 'comparator', 'threshold', 'unit', 'scope'].includes(role)) {
+        const before = fromSnapshot(oldCell);
+        const same = JSON.stringify(before) === JSON.stringify(v);
+        if (!same) changed.push(role);
+      }
+      m.set(c, cell(v, role ? style : styleForValue(v)));
+    }
+    if (p.kind === 'target') {
+      ids.add(p.target.id);
+      if (p.old && changed.length > 0) report.updated.push({ id: p.target.id, fields: changed });
+      else if (p.old && (!p.old.id || p.old.id === p.target.id)) report.unchanged++;
+    } else if (p.old.id) ids.add(p.old.id);
+    return m;
+  });
+  const legend = legendRows(loc.left, placed.right, TARGET_LEGEND);
+  const newSize = body.length + legend.length;
+
+  const layout: SheetLayout = {
+    name,
+    action: builtin ? 'create' : 'edit',
+    state: 'visible',
+    role: 'targets',
+    rowOps: builtin ? [] : resizeOps(first, region.size, newSize),
+    clearRulesIn: builtin ? [] : [range(first, loc.left, first + newSize - 1, placed.right)],
+    columns: columnLayouts(placed, SPECS, builtin),
+    blocks: [],
+    merges: [],
+    conditionalFormats: [],
+    validations: [],
+  };
+  if (builtin) {
+    const header = BUILTIN_ORDER.map((r) => cell(text(TARGET_HEADERS[r]), 'header'));
+    const top = letterhead(BUILTIN_ORDER.length, ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', ...(input.plan.title ? [input.plan.title] : [])]);
+    layout.blocks.push(...top.blocks, { top: loc.headerRow, left: 1, cells: [header] });
+    layout.merges.push(...top.merges);
+  } else {
+    layout.blocks.push(...addedHeaderBlocks(loc, placed, input.sheet, true));
+  }
+  layout.blocks.push(blockFromRows(first, loc.left, placed.right, [...body, ...legend]));
+  if (planned.length > 0) {
+    layout.conditionalFormats.push(...targetRules(col, first, last));
+    layout.validations.push(...figureValidations(planned, col, first));
+    const cmp = dataRange(col.comparator, first, last);
+    if (cmp) {
+      layout.validations.push({
+        kind: 'list',
+        ref: cmp,
+        items: COMPARATORS,
+        error: { title: 'Điều kiện không hợp lệ', text: 'Chọn một trong: >=, >, <=, <, =.' },
+      });
+    }
+    layout.autoFilter = range(loc.numberRow ?? loc.headerRow, loc.left, last, placed.right);
+  }
+  layout.print = decree30Print({ first: loc.headerRow, last: loc.numberRow ?? loc.headerRow });
+  return { layout, report, ids, warnings: [] };
+}
+
+function targetRules(col: Partial<Record<TargetRole, number>>, first: number, last: number): ConditionalFormat[] {
+  const ref = dataRange(col.figure, first, last);
+  if (!ref || col.comparator === undefined || col.threshold === undefined || col.figure === undefined) return [];
+  const abs = (c: number): string => `$${colLetter(c)}${first}`;
+  const cells = { comparator: abs(col.comparator), threshold: abs(col.threshold), figure: abs(col.figure) };
+  return [
+    {
+      ref,
+      rules: [
+        { formula: breachExpression(cells), fill: COLORS.redFill, fontColor: COLORS.redText, meaning: 'Không đạt' },
+        {
+          formula: `AND(ISNUMBER(${cells.figure}),${meetsExpression(cells)})`,
+          fill: COLORS.greenFill,
+          fontColor: COLORS.greenText,
+          meaning: 'Đạt',
+        },
+      ],
+    },
+  ];
+}
+
+/** Decimal validation on figures: 0-100 for percentages; consecutive rows of one kind share a range. */
+function figureValidations(planned: PlannedTarget[], col: Partial<Record<TargetRole, number>>, first: number): Validation[] {
+  if (col.figure === undefined) return [];
+  const out: Validation[] = [];
+  let start = 0;
+  const kindOf = (p: PlannedTarget): 'percent' | 'number' => {
+    const unit = p.kind === 'target' ? p.target.unit : cellText(col.unit !== undefined ? p.old.row.cells[col.unit] : undefined);
+    return unit.trim() === '%' ? 'percent' : 'number';
+  };
+  for (let i = 1; i <= planned.length; i++) {
+    const prev = planned[i - 1] as PlannedTarget;
+    const cur = planned[i];
+    if (cur && kindOf(cur) === kindOf(prev)) continue;
+    const kind = kindOf(prev);
+    out.push({
+      kind: 'decimal',
+      ref: range(first + start, col.figure, first + i - 1, col.figure),
+      min: kind === 'percent' ? 0 : -1e12,
+      max: kind === 'percent' ? 100 : 1e12,
+      error: FIGURE_MESSAGES[kind],
+      prompt: { title: 'Kết quả thực hiện', text: kind === 'percent' ? 'Số từ 0 đến 100, không gõ dấu %.' : 'Nhập một số.' },
+    });
+    start = i;
+  }
+  return out;
+}
+

@@ -1,0 +1,250 @@
+/**
+ * The rows of the task table, in order: the plan's sections and tasks, each task carrying what a
+ * person typed in its row earlier (progress, completion date, notes, columns the department
+ * added), and the rows that left the plan but hold typed values, marked where they stood.
+ */
+import type { Plan, Section, Task } from '../core/model';
+import { key } from '../core/text';
+import { addr } from './a1';
+import { BLANK, cell, dateOrBlank, fromSnapshot, listText, snapshotText, styleForValue, text, valueText, formula } from './cells';
+import { moveFormula } from './formula-refs';
+import { DROPPED_MARK, timelinessFormula } from './formulas';
+import type { TaskRole } from './header-synonyms';
+import type { CellValue, ChangeList, LayoutCell } from './layout';
+import { matchRows, placeLeftOvers } from './match-rows';
+import { cellText, type SnapshotCell } from './snapshot';
+import type { ExistingRow } from './table-region';
+import type { StyleKey } from './styles';
+
+/** The id column of a section row holds "§" + its STT: sections are rebuilt from the plan. */
+export const SECTION_ID_PREFIX = '§';
+
+export const TASK_STYLES: Record<TaskRole, StyleKey> = {
+  stt: 'textCenter',
+  task: 'text',
+  products: 'text',
+  lead: 'text',
+  coordinators: 'text',
+  deadline: 'text',
+  notes: 'text',
+  due: 'date',
+  progress: 'textCenter',
+  completed: 'date',
+  timeliness: 'computed',
+  result: 'text',
+  id: 'id',
+};
+
+/** Plan fields: rewritten from the plan on every build. */
+const PLAN_ROLES: TaskRole[] = ['stt', 'task', 'products', 'lead', 'coordinators', 'deadline', 'due', 'notes'];
+/** Typed by people: a row that left the plan is kept while one of these holds something. */
+const TYPED_ROLES: TaskRole[] = ['progress', 'completed', 'result', 'notes'];
+
+export interface TaskColumns {
+  col: Partial<Record<TaskRole, number>>;
+  /** Columns the table has beyond the known roles: plan `extra` fields (by header) or the department's own. */
+  others: { col: number; header: string; extraKey: string | null }[];
+  left: number;
+  right: number;
+}
+
+interface ExistingTask {
+  row: ExistingRow;
+  id: string | null;
+  textKey: string;
+  section: boolean;
+  typed: boolean;
+}
+
+export type PlannedRow =
+  | { kind: 'section'; section: Section }
+  | { kind: 'task'; task: Task; old: ExistingTask | null }
+  | { kind: 'dropped'; old: ExistingTask };
+
+function at(row: ExistingRow, col: number | undefined): SnapshotCell | undefined {
+  return col === undefined ? undefined : row.cells[col];
+}
+
+function readExisting(rows: ExistingRow[], cols: TaskColumns, plan: Plan): ExistingTask[] {
+  const sectionKeys = new Set(plan.sections.map((s) => key(s.title)));
+  return rows.map((row) => {
+    const idText = cellText(at(row, cols.col.id)).trim();
+    const textKey = key(cellText(at(row, cols.col.task)));
+    const planish = ['lead', 'deadline', 'due'] as TaskRole[];
+    const section = idText
+      ? idText.startsWith(SECTION_ID_PREFIX)
+      : sectionKeys.has(textKey) && planish.every((r) => cellText(at(row, cols.col[r])).trim() === '');
+    const typedCols = [
+      ...TYPED_ROLES.map((r) => cols.col[r]),
+      ...cols.others.filter((o) => o.extraKey === null).map((o) => o.col),
+    ];
+    const typed = typedCols.some((c) => c !== undefined && snapshotText(row.cells[c]).trim() !== '');
+    return { row, id: idText || null, textKey, section, typed };
+  });
+}
+
+/** Sections and tasks in plan order; a section row comes before its first task. */
+function planSequence(plan: Plan): ({ kind: 'section'; section: Section } | { kind: 'task'; task: Task })[] {
+  const out: ({ kind: 'section'; section: Section } | { kind: 'task'; task: Task })[] = [];
+  const emitted = new Set<string>();
+  const order = plan.sections.map((s) => s.stt);
+  let current: string | null = null;
+  const emitUpTo = (stt: string): void => {
+    const idx = order.indexOf(stt);
+    if (idx < 0 || emitted.has(stt)) return;
+    // Sections without tasks that the plan lists before this one keep their place.
+    for (let i = 0; i <= idx; i++) {
+      const s = plan.sections[i] as Section;
+      if (!emitted.has(s.stt)) {
+        emitted.add(s.stt);
+        out.push({ kind: 'section', section: s });
+      }
+    }
+  };
+  for (const task of plan.tasks) {
+    if (task.section !== current) {
+      current = task.section;
+      if (task.section) emitUpTo(task.section);
+    }
+    out.push({ kind: 'task', task });
+  }
+  for (const s of plan.sections) if (!emitted.has(s.stt)) out.push({ kind: 'section', section: s });
+  return out;
+}
+
+export interface TaskRowsResult {
+  rows: PlannedRow[];
+  report: ChangeList;
+}
+
+export function planTaskRows(plan: Plan, existingRows: ExistingRow[], cols: TaskColumns): TaskRowsResult {
+  const existing = readExisting(existingRows, cols, plan).filter((e) => !e.section);
+  const seq = planSequence(plan);
+  const tasks = plan.tasks.map((t) => ({ id: t.id, textKey: key(t.task) }));
+  const matching = matchRows(tasks, existing);
+  const leftOvers = placeLeftOvers(existing, matching);
+  const report: ChangeList = { added: [], updated: [], renumbered: [], kept: [], removed: [], unchanged: 0 };
+
+  const rows: PlannedRow[] = [];
+  const pushLeftOvers = (anchor: number): void => {
+    for (const old of leftOvers.get(anchor) ?? []) {
+      const label = old.id ?? (cellText(at(old.row, cols.col.stt)) || `dòng ${old.row.row}`);
+      if (old.typed) {
+        rows.push({ kind: 'dropped', old });
+        report.kept.push(label);
+      } else {
+        report.removed.push(label);
+      }
+    }
+  };
+  pushLeftOvers(-1);
+  let taskIndex = 0;
+  for (const item of seq) {
+    if (item.kind === 'section') {
+      rows.push(item);
+      continue;
+    }
+    const i = taskIndex++;
+    const old = matching.byPlan[i] ?? null;
+    rows.push({ kind: 'task', task: item.task, old });
+    if (!old) report.added.push(item.task.id);
+    pushLeftOvers(i);
+  }
+  return { rows, report };
+}
+
+export interface RowContext {
+  cols: TaskColumns;
+  asOf: string;
+}
+
+function planValue(task: Task, role: TaskRole): CellValue {
+  switch (role) {
+    case 'stt':
+      return text(task.stt);
+    case 'task':
+      return text(task.task);
+    case 'products':
+      return listText(task.products);
+    case 'lead':
+      return listText(task.lead);
+    case 'coordinators':
+      return listText(task.coordinators);
+    case 'deadline':
+      return text(task.deadline.text);
+    case 'notes':
+      return text(task.notes);
+    case 'due':
+      return dateOrBlank(task.deadline.due);
+    case 'id':
+      return text(task.id);
+    default:
+      return BLANK;
+  }
+}
+
+function carried(c: SnapshotCell | undefined, fromRow: number, toRow: number): CellValue {
+  const v = fromSnapshot(c);
+  return v.kind === 'formula' ? { kind: 'formula', formula: moveFormula(v.formula, toRow - fromRow) } : v;
+}
+
+/** Cells of one row, by column, and the plan fields that changed (update report). */
+export function rowCells(
+  planned: PlannedRow,
+  sheetRow: number,
+  ctx: RowContext,
+): { cells: Map<number, LayoutCell>; changed: string[] } {
+  const { cols } = ctx;
+  const out = new Map<number, LayoutCell>();
+  const changed: string[] = [];
+  const roleAt = new Map<number, TaskRole>();
+  for (const [r, c] of Object.entries(cols.col) as [TaskRole, number][]) roleAt.set(c, r);
+  const othersAt = new Map(cols.others.map((o) => [o.col, o]));
+  const timeliness = (): CellValue => {
+    const c = cols.col;
+    if (c.due === undefined || c.progress === undefined || c.completed === undefined) return BLANK;
+    return formula(
+      timelinessFormula({
+        due: addr(sheetRow, c.due),
+        progress: addr(sheetRow, c.progress),
+        completed: addr(sheetRow, c.completed),
+        asOf: ctx.asOf,
+      }),
+    );
+  };
+
+  for (let col = cols.left; col <= cols.right; col++) {
+    const role = roleAt.get(col);
+    const other = othersAt.get(col);
+    const style: StyleKey = role ? TASK_STYLES[role] : 'text';
+    if (planned.kind === 'section') {
+      const s = planned.section;
+      const v = role === 'stt' ? text(s.stt) : role === 'task' ? text(s.title) : role === 'id' ? text(SECTION_ID_PREFIX + s.stt) : BLANK;
+      out.set(col, cell(v, role === 'task' ? 'text' : style, 'section'));
+      continue;
+    }
+    if (planned.kind === 'dropped') {
+      const old = planned.old.row;
+      const v = role === 'timeliness' ? text(DROPPED_MARK) : carried(old.cells[col], old.row, sheetRow);
+      out.set(col, cell(v, role ? style : styleForValue(v), 'dropped'));
+      continue;
+    }
+    const { task, old } = planned;
+    const oldCell = old ? old.row.cells[col] : undefined;
+    let v: CellValue;
+    if (role === 'timeliness') v = timeliness();
+    else if (role === 'progress' || role === 'completed' || role === 'result') v = carried(oldCell, old?.row.row ?? sheetRow, sheetRow);
+    else if (role === 'notes') v = old && snapshotText(oldCell).trim() !== '' ? fromSnapshot(oldCell) : planValue(task, 'notes');
+    else if (role === 'due') {
+      const sameDeadline = old && key(cellText(at(old.row, cols.col.deadline))) === key(task.deadline.text);
+      v = sameDeadline && snapshotText(oldCell) !== '' ? fromSnapshot(oldCell) : planValue(task, 'due');
+    } else if (role) v = planValue(task, role);
+    else if (other?.extraKey) v = text(task.extra[other.extraKey] ?? '');
+    else v = carried(oldCell, old?.row.row ?? sheetRow, sheetRow);
+    out.set(col, cell(v, role ? style : styleForValue(v)));
+    if (old && (PLAN_ROLES.includes(role as TaskRole) || other?.extraKey) && role !== 'stt') {
+      if (valueText(v) !== snapshotText(oldCell)) changed.push(role ?? other?.header ?? String(col));
+    }
+  }
+  return { cells: out, changed };
+}

@@ -1,0 +1,254 @@
+/**
+ * The task sheet: the template's table (or the built-in one) filled with the plan's rows, the
+ * tracking columns it lacks added at its right edge, live timeliness formulas, colours,
+ * validation, a legend and Decree 30 print settings.
+ */
+import type { Plan, Warning } from '../core/model';
+import { headerKey, type TableLocation } from './header-match';
+import { colLetter, colRange, parseRange, range, rectRef, sheetRef } from './a1';
+import { cell, text } from './cells';
+import { addedHeaderBlocks, columnLayouts, dataRange, placeColumns, type ColumnSpec } from './columns';
+import { BUILTIN_HEADER_ROW, letterhead } from './builtin-template';
+import { DONE, PROGRESS, TIMELINESS, str } from './formulas';
+import { TASK_HEADERS, type TaskRole } from './header-synonyms';
+import type { ChangeList, ConditionalFormat, LayoutCell, SheetLayout, Validation } from './layout';
+import { legendRows, TASK_LEGEND } from './legend';
+import { decree30Print } from './print';
+import type { SheetSnapshot } from './snapshot';
+import { COLORS } from './styles';
+import { blockFromRows, readRegion, resizeOps } from './table-region';
+import { planTaskRows, rowCells, TASK_STYLES, type TaskColumns } from './task-rows';
+
+const WIDTHS: Record<TaskRole, number> = {
+  stt: 6,
+  task: 48,
+  products: 24,
+  lead: 22,
+  coordinators: 22,
+  deadline: 18,
+  notes: 20,
+  due: 12,
+  progress: 16,
+  completed: 12,
+  timeliness: 16,
+  result: 26,
+  id: 12,
+};
+
+export const TASK_SPECS = Object.fromEntries(
+  (Object.keys(TASK_HEADERS) as TaskRole[]).map((r) => [
+    r,
+    { header: TASK_HEADERS[r], style: TASK_STYLES[r], width: WIDTHS[r], hidden: r === 'id' } satisfies ColumnSpec,
+  ]),
+) as Record<TaskRole, ColumnSpec>;
+
+/** Columns the tracking needs; a template lacking them gets them at its table's right edge. */
+export const TRACKING_ROLES: TaskRole[] = ['due', 'progress', 'completed', 'timeliness', 'id'];
+
+export const DATE_MESSAGE = { title: 'Ngày không hợp lệ', text: 'Nhập ngày dạng ngày/tháng/năm, ví dụ 31/12/2024.' };
+
+export interface TasksSheetInput {
+  plan: Plan;
+  /** The sheet holding the table (template or earlier workbook); null: the built-in template. */
+  sheet: SheetSnapshot | null;
+  loc: TableLocation<TaskRole> | null;
+  /** For the built-in template. */
+  name: string;
+  position?: number;
+  asOf: { ref: string; sheet: string };
+  printArea?: string;
+}
+
+export interface TasksSheetResult {
+  layout: SheetLayout;
+  report: ChangeList;
+  columnsAdded: string[];
+  /** Absolute ranges with the sheet prefix, for the summary; null when the table has no data rows. */
+  ranges: { timeliness: string; lead: string | null } | null;
+  warnings: Warning[];
+}
+
+function builtinLocation(plan: Plan): TableLocation<TaskRole> {
+  const roles: TaskRole[] = ['stt', 'task', 'products', 'lead', 'coordinators', 'deadline'];
+  if (plan.tasks.some((t) => t.notes.trim() !== '')) roles.push('notes');
+  const extras = [...new Set(plan.tasks.flatMap((t) => Object.keys(t.extra)))];
+  const columns: Partial<Record<TaskRole, number>> = {};
+  roles.forEach((r, i) => (columns[r] = i + 1));
+  let c = roles.length;
+  const otherColumns = extras.map((header) => ({ col: ++c, header }));
+  for (const r of ['due', 'progress', 'completed', 'timeliness', 'result', 'id'] as TaskRole[]) columns[r] = ++c;
+  return {
+    sheet: '',
+    headerRow: BUILTIN_HEADER_ROW,
+    numberRow: BUILTIN_HEADER_ROW + 1,
+    firstDataRow: BUILTIN_HEADER_ROW + 2,
+    columns,
+    otherColumns,
+    left: 1,
+    right: c,
+  };
+}
+
+function builtinHeader(loc: TableLocation<TaskRole>): { blocks: SheetLayout['blocks']; width: number } {
+  const header: (LayoutCell | null)[] = [];
+  const numbers: (LayoutCell | null)[] = [];
+  const roleAt = new Map(Object.entries(loc.columns).map(([r, c]) => [c as number, r as TaskRole]));
+  const otherAt = new Map(loc.otherColumns.map((o) => [o.col, o.header]));
+  let n = 1;
+  for (let c = loc.left; c <= loc.right; c++) {
+    const role = roleAt.get(c);
+    header.push(cell(text(role ? TASK_HEADERS[role] : (otherAt.get(c) ?? '')), 'header'));
+    numbers.push(cell(text(role === 'id' ? '' : `(${n++})`), 'colNumber'));
+  }
+  return { blocks: [{ top: loc.headerRow, left: loc.left, cells: [header, numbers] }], width: loc.right - loc.left + 1 };
+}
+
+export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
+  const { plan } = input;
+  const builtin = input.loc === null;
+  const loc = input.loc ?? builtinLocation(plan);
+  const sheetName = input.loc?.sheet ?? input.name;
+  const warnings: Warning[] = [];
+  const placed = placeColumns(loc, TRACKING_ROLES, TASK_SPECS);
+  const extraKeys = new Map<string, string>();
+  for (const t of plan.tasks) for (const k of Object.keys(t.extra)) extraKeys.set(headerKey(k), k);
+  const cols: TaskColumns = {
+    col: placed.col,
+    others: loc.otherColumns.map((o) => ({ ...o, extraKey: extraKeys.get(headerKey(o.header)) ?? null })),
+    left: loc.left,
+    right: placed.right,
+  };
+  for (const role of ['products', 'lead', 'coordinators', 'deadline', 'notes'] as TaskRole[]) {
+    if (cols.col[role] !== undefined) continue;
+    const used = plan.tasks.some((t) => {
+      const v =
+        role === 'deadline' ? t.deadline.text : role === 'notes' ? t.notes : t[role as 'products' | 'lead' | 'coordinators'].join('');
+      return v.trim() !== '';
+    });
+    if (used) {
+      warnings.push({
+        code: 'template-column-missing',
+        message: `Bảng trong mẫu không có cột "${TASK_HEADERS[role]}": nội dung cột này của kế hoạch không được ghi.`,
+        detail: { role },
+      });
+    }
+  }
+
+  const region = readRegion(input.sheet, loc, {
+    idCol: loc.columns.id ?? null,
+    sttCol: loc.columns.stt ?? null,
+    planCols: (['task', 'lead', 'deadline', 'products'] as TaskRole[]).flatMap((r) => loc.columns[r] ?? []),
+    right: placed.right,
+  });
+  const { rows: planned, report } = planTaskRows(plan, region.rows, cols);
+  const first = loc.firstDataRow;
+  const last = first + planned.length - 1;
+
+  const bodyRows = planned.map((p, i) => {
+    const { cells, changed } = rowCells(p, first + i, { cols, asOf: input.asOf.ref });
+    if (p.kind === 'task' && p.old) {
+      if (p.old.id && p.old.id !== p.task.id) report.renumbered.push({ from: p.old.id, to: p.task.id });
+      if (changed.length > 0) report.updated.push({ id: p.task.id, fields: changed });
+      else if (!p.old.id || p.old.id === p.task.id) report.unchanged++;
+    }
+    return cells;
+  });
+  const legend = legendRows(loc.left, placed.right, TASK_LEGEND, input.asOf);
+  const newSize = bodyRows.length + legend.length;
+
+  const layout: SheetLayout = {
+    name: sheetName,
+    action: builtin ? 'create' : 'edit',
+    state: 'visible',
+    role: 'tasks',
+    rowOps: builtin ? [] : resizeOps(first, region.size, newSize),
+    clearRulesIn: builtin ? [] : [range(first, loc.left, first + Math.max(newSize, 1) - 1, placed.right)],
+    columns: columnLayouts(placed, TASK_SPECS, builtin),
+    blocks: [],
+    merges: [],
+    conditionalFormats: [],
+    validations: [],
+  };
+  if (input.position !== undefined) layout.position = input.position;
+  if (builtin) {
+    const head = builtinHeader(loc);
+    const top = letterhead(head.width, ['BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ', ...(plan.title ? [plan.title] : [])]);
+    layout.blocks.push(...top.blocks, ...head.blocks);
+    layout.merges.push(...top.merges);
+    for (const o of loc.otherColumns) layout.columns.push({ col: o.col, width: 20 });
+  } else {
+    layout.blocks.push(...addedHeaderBlocks(loc, placed, input.sheet, true));
+  }
+  layout.blocks.push(blockFromRows(first, loc.left, placed.right, [...bodyRows, ...legend]));
+
+  if (planned.length > 0) {
+    layout.conditionalFormats.push(...taskRules(cols, first, last));
+    layout.validations.push(...taskValidations(cols, first, last));
+    layout.autoFilter = range(loc.numberRow ?? loc.headerRow, loc.left, last, placed.right);
+  }
+  let printArea = input.printArea;
+  if (printArea) {
+    // The department's own print area: widened to the visible columns added.
+    const r = parseRange(printArea.replace(/^.*!/, '').replace(/\$/g, ''));
+    const visibleRight = Math.max(loc.right, ...placed.added.filter((a) => !a.hidden).map((a) => a.col));
+    if (r) printArea = rectRef({ ...r, right: Math.max(r.right, visibleRight) });
+  }
+  layout.print = decree30Print({ first: loc.headerRow, last: loc.numberRow ?? loc.headerRow }, printArea);
+
+  const prefix = sheetRef(sheetName);
+  const tCol = cols.col.timeliness as number;
+  const ranges =
+    planned.length > 0
+      ? {
+          timeliness: prefix + colRange(tCol, first, last),
+          lead: cols.col.lead !== undefined ? prefix + colRange(cols.col.lead, first, last) : null,
+        }
+      : null;
+  return {
+    layout,
+    report,
+    columnsAdded: placed.added.map((a) => a.header),
+    ranges,
+    warnings,
+  };
+}
+
+function taskRules(cols: TaskColumns, first: number, last: number): ConditionalFormat[] {
+  const ref = dataRange(cols.col.timeliness, first, last);
+  if (!ref) return [];
+  const t = `$${colLetter(cols.col.timeliness as number)}${first}`;
+  return [
+    {
+      ref,
+      rules: [
+        { formula: `${t}=${str(TIMELINESS.overdue)}`, fill: COLORS.redFill, fontColor: COLORS.redText, meaning: TIMELINESS.overdue },
+        { formula: `${t}=${str(TIMELINESS.dueSoon)}`, fill: COLORS.orangeFill, fontColor: COLORS.orangeText, meaning: TIMELINESS.dueSoon },
+        {
+          formula: `LEFT(${t},${DONE.length})=${str(DONE)}`,
+          fill: COLORS.greenFill,
+          fontColor: COLORS.greenText,
+          meaning: DONE,
+        },
+      ],
+    },
+  ];
+}
+
+function taskValidations(cols: TaskColumns, first: number, last: number): Validation[] {
+  const out: Validation[] = [];
+  const progress = dataRange(cols.col.progress, first, last);
+  if (progress) {
+    out.push({
+      kind: 'list',
+      ref: progress,
+      items: [...PROGRESS],
+      error: { title: 'Tình trạng không hợp lệ', text: `Chọn một trong: ${PROGRESS.join(', ')}.` },
+      prompt: { title: 'Tình trạng', text: 'Chọn trong danh sách.' },
+    });
+  }
+  for (const role of ['due', 'completed'] as const) {
+    const ref = dataRange(cols.col[role], first, last);
+    if (ref) out.push({ kind: 'date', ref, min: '2000-01-01', max: '2100-12-31', error: DATE_MESSAGE });
+  }
+  return out;
+}
