@@ -1,0 +1,55 @@
+import type { ReadDocument } from '../../model';
+import { clean } from '../../text';
+import { readLayoutTables } from './layout';
+import { readMarkdown } from './markdown';
+import { hasPipeTable } from './markdown-syntax';
+import { looksDelimited, readDelimited } from './tsv';
+
+/** A line that begins a new paragraph whatever came before: a list item or a numbered heading. */
+const STARTS_ITEM = /^\s*([-+•*–]\s|\d+(\.\d+)*[.)]?\s|[IVXLC]+[.)]\s|[a-zđ][.)]\s)/u;
+
+/**
+ * Plain-text lines to paragraphs, one per line. A line joins the one before when that one ran
+ * to (near) the right margin, i.e. it was wrapped; short lines, blank lines, list items and
+ * numbered headings end a paragraph, and so does a sentence's end followed by a capital.
+ */
+export function paragraphs(lines: readonly string[]): string[] {
+  const widths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const margin = widths[Math.floor(widths.length * 0.9)] ?? 0;
+  const out: string[] = [];
+  let open = false;
+  for (const raw of lines) {
+    const line = clean(raw);
+    if (!line) {
+      open = false;
+      continue;
+    }
+    const last = out[out.length - 1];
+    // A sentence that ends where a capitalised one begins is a paragraph break more often than a wrap.
+    const newSentence = last !== undefined && /[.:;!?]$/.test(last) && /^\p{Lu}/u.test(line);
+    if (open && last !== undefined && !STARTS_ITEM.test(raw) && !newSentence) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+    open = raw.trim().length >= margin * 0.7;
+  }
+  return out;
+}
+
+/**
+ * The fallback for text of unknown shape: markdown pipe tables go to the markdown reader,
+ * mostly tab-separated lines to the delimited reader; otherwise a table laid out with spaces
+ * (as `pdftotext -layout` writes) is looked for. Without one, only the running text comes out
+ * (the core then says there is no task table).
+ */
+export function readText(text: string): ReadDocument {
+  const src = text.replace(/^\ufeff/, '');
+  if (hasPipeTable(src)) return readMarkdown(src);
+  if (looksDelimited(src)) return readDelimited(src, '\t');
+  const lines = src.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\f\n').replace(/\t/g, '    ').split('\n');
+  const { tables, outside } = readLayoutTables(lines);
+  return {
+    format: 'text',
+    tables,
+    text: paragraphs(outside.filter((l) => l !== '\f')).join('\n'),
+    warnings: [],
+  };
+}
