@@ -18,25 +18,32 @@ export interface Dated {
  * `parts` are the mentions of each part in reading order.
  */
 export function dateMentions(parts: Mention[][], ctx: DeadlineContext): Dated[][] {
-  const flat = parts.flat();
-  const stated = flat.map((m) => m.year);
+  const nearest = nearestStated(parts.flat().map((m) => m.year));
   let at = 0;
   return parts.map((mentions) =>
     mentions.map((mention) => {
-      const i = at++;
-      const own = mention.year;
-      const near = own ?? nearest(stated, i);
-      const year = near ?? ctx.year;
-      const implied = near === null && year !== null;
+      const stated = mention.year ?? nearest[at++] ?? null;
+      const year = stated ?? ctx.year;
+      const implied = stated === null && year !== null;
       return { mention, year, implied, ...dueOf(mention, year, ctx) };
     }),
   );
 }
 
-function nearest(years: (number | null)[], i: number): number | null {
-  for (let j = i + 1; j < years.length; j++) if (years[j] != null) return years[j] ?? null;
-  for (let j = i - 1; j >= 0; j--) if (years[j] != null) return years[j] ?? null;
-  return null;
+/** For each position, the next stated year after it, else the last one before it (one pass each way). */
+function nearestStated(years: (number | null)[]): (number | null)[] {
+  const out: (number | null)[] = new Array<number | null>(years.length).fill(null);
+  let seen: number | null = null;
+  for (let i = years.length - 1; i >= 0; i--) {
+    out[i] = seen;
+    seen = years[i] ?? seen;
+  }
+  seen = null;
+  for (let i = 0; i < years.length; i++) {
+    out[i] = out[i] ?? seen;
+    seen = years[i] ?? seen;
+  }
+  return out;
 }
 
 /**

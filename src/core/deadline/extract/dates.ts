@@ -16,11 +16,13 @@ export const DATE_PATTERNS: Pattern[] = [
     build: (m) => [numericDay(m[1], m[3], m[4])],
   },
   {
-    // "ngày 15/10", "trước 15/10": no year, so only where a day is expected.
+    // "ngày 15/10", "trước 15/10": no year, so only where a day is expected. The mention starts at
+    // the day (group 1), so that "trước" stays in front of it.
     re: new RegExp(
-      `(?<=${L}(?:${DAY_WORD}|truoc|den|het|nhat|han|chot|la)\\s*:?\\s*)(\\d{1,2})\\s*([/\\-.])\\s*(\\d{1,2})(?!\\d|\\s*[/\\-.]\\s*\\d)`,
-      'gu',
+      `${L}(?:${DAY_WORD}|truoc|den|het|nhat|han|chot|la)\\s*:?\\s*(\\d{1,2})\\s*([/\\-.])\\s*(\\d{1,2})(?!\\d|\\s*[/\\-.]\\s*\\d)`,
+      'dgu',
     ),
+    at: 1,
     build: (m) => [day(Number(m[3]), Number(m[1]), null)],
   },
   {

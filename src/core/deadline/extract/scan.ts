@@ -1,4 +1,4 @@
-import { blank } from '../mask';
+import { blankAll } from '../mask';
 import type { Mention } from '../types';
 
 /** A mention as one pattern builds it; `scan` adds where it was found. */
@@ -8,6 +8,8 @@ export interface Pattern {
   re: RegExp;
   /** The mentions one match names, or null to let the match go (it is not blanked then). */
   build: (m: RegExpExecArray) => Found[] | null;
+  /** The capture group where the mention starts, when not at the match (needs the `d` flag). */
+  at?: number;
 }
 
 /**
@@ -16,13 +18,16 @@ export interface Pattern {
  */
 export function scan(text: string, patterns: Pattern[], out: Mention[]): string {
   let rest = text;
-  for (const { re, build } of patterns) {
+  for (const { re, build, at } of patterns) {
+    const read: [number, number][] = [];
     for (const m of rest.matchAll(re)) {
       const found = build(m);
       if (!found) continue;
-      for (const f of found) out.push({ ...f, index: m.index });
-      rest = blank(rest, m.index, m[0].length);
+      const index = (at !== undefined ? m.indices?.[at]?.[0] : undefined) ?? m.index;
+      for (const f of found) out.push({ ...f, index });
+      read.push([m.index, m[0].length]);
     }
+    rest = blankAll(rest, read);
   }
   return rest;
 }
