@@ -10,7 +10,7 @@
  */
 import type { Comparator, Target } from '../model';
 import { clean } from '../text';
-import { findHits, type Hit } from './hits';
+import { findHits, mayHoldTarget, type Hit } from './hits';
 import { findRanks } from './rank';
 import { scopeAfter, scopeBefore, scopeNouns, type Ctx } from './scope';
 import { STRETCH_WORDS } from './vocabulary';
@@ -75,7 +75,7 @@ function betweenTokens(ctx: Ctx, from: number, to: number): number[] {
 function clauseText(ctx: Ctx, c: number, starts: readonly number[], hasHit: (c: number) => boolean): [number, number] {
   const end = (k: number): number => (k + 1 < starts.length ? (starts[k + 1] as number) - 1 : ctx.src.length);
   let last = c;
-  const short = betweenTokens(ctx, starts[c] as number, end(c)).length <= 6;
+  const short = tokenAtOrAfter(ctx.tokens, end(c)) - tokenAtOrAfter(ctx.tokens, starts[c] as number) <= 6;
   while (short && last + 1 < starts.length && ctx.src[end(last)] === ';' && !hasHit(last + 1)) last++;
   return [starts[c] as number, end(last)];
 }
@@ -111,18 +111,24 @@ function better(c: Comparator, rank: boolean | undefined): 'higher' | 'lower' {
   return rank || c === '<' || c === '<=' ? 'lower' : 'higher';
 }
 
+/** Trim punctuation and a dangling "và" from both ends of a text or scope. */
 function tidy(s: string): string {
-  return s
-    .replace(/^[\s,;:.\-–]+/, '')
-    .replace(/^(?:trong đó|đồng thời|và)\s*,?\s*/i, '')
-    .replace(/[\s,;:\-–]+$/, '')
-    .replace(/\.$/, '')
-    .replace(/[\s,]+(?:và|hoặc|va|hoac)$/i, '');
+  let out = s.replace(/^[\s,;:.\-–]+/, '').replace(/^(?:trong đó|đồng thời|và)\s*,?\s*/i, '');
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(/[\s,;:\-–]+$/, '').replace(/\.$/, '');
+    const tail = out.slice(-6).toLowerCase();
+    const m = /[\s,](và|hoặc|va|hoac)$/.exec(tail);
+    if (m) out = out.slice(0, out.length - m[1]!.length);
+  }
+  return out;
 }
 
 export function extractTargets(text: string, opts: { idPrefix: string }): Target[] {
-  const src = clean(text);
-  if (!/\d/.test(src)) return [];
+  // The look-ahead runs before clean(): input is NFC by contract, made so here when it is not.
+  const raw = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
+  if (!mayHoldTarget(raw)) return [];
+  const src = clean(raw);
   const tokens = tokenize(src);
   const ctx: Ctx = { src, tokens };
   const starts = clauseStarts(src);

@@ -157,6 +157,19 @@ function followedBy(src: string, tokens: readonly Token[], from: number, list: t
   return !!t && /^\s*$/.test(src.slice(from, t.start)) && !!matchStartingAt(src, tokens, i, list);
 }
 
+/**
+ * A cheap look before the real reading, on the raw text: "%", a symbol or "trở", or a
+ * comparator or rank word followed within 45 characters by a number. Most task texts hold only
+ * years and document numbers and stop here. Errs on the side of reading.
+ */
+const HINT_ANY = /%|[≥≤<>=]|trở|tro len|tro xuong|phần trăm|(?<![\d.,/])0\s/i;
+const HINT_NEAR =
+  /(?<!\p{L})(?:đạt|từ|trên|dưới|vượt|hơn|tối|nhất|quá|xuống|nhóm|top|xếp|dat|tu|tren|duoi|vuot|hon|toi|nhat|qua|xuong|nhom|xep)(?!\p{L})[^\d.;]{0,45}\d/iu;
+
+export function mayHoldTarget(src: string): boolean {
+  return /\d/.test(src) && (HINT_ANY.test(src) || HINT_NEAR.test(src));
+}
+
 const YEAR_LIKE = (v: number): boolean => Number.isInteger(v) && v >= 1900 && v <= 2100;
 
 /**

@@ -14,7 +14,10 @@ export interface RankHit {
 }
 
 /** Runs on the folded text; fold keeps NFC text's length, so positions are the source's. */
+const RANK_WORD = /nhóm|nhom|top|xếp|xep/i;
+
 export function findRanks(src: string): RankHit[] {
+  if (!RANK_WORD.test(src)) return [];
   const folded = fold(src);
   if (folded.length !== src.length) return [];
   const out: RankHit[] = [];

@@ -54,7 +54,7 @@ function collect(ctx: Ctx, i: number, limit: number, stops: Compiled, max = MAX_
       // "cơ quan, đơn vị và phường": "và" joins two nouns; "... và tối thiểu 20%" does not.
       const isAnd = matchStartingAt(src, tokens, k, AND);
       const nt = tokens[k + 1];
-      const joinsNoun = isAnd && nt && nt.end <= limit && !/^\d/.test(nt.text) &&
+      const joinsNoun = isAnd && nt && nt.end <= limit && !/^\d/.test(nt.lower) &&
         !matchStartingAt(src, tokens, k + 1, stops);
       if (!joinsNoun || k === i) break;
     }
@@ -97,7 +97,7 @@ export function scopeAfter(ctx: Ctx, from: number, limit: number): AfterScope | 
     if (!/^(?:tung |cac )?(?:linh vuc|cap |don vi|co quan|\d+ phuong|phuong|quan|xa)/.test(fold(s))) return null;
     return { scope: s, end: (tokens[span[1] - 1] as Token).end, where: true };
   }
-  if (/^\d/.test(t.text) || matchStartingAt(src, tokens, i, STOPS)) return null;
+  if (/^\d/.test(t.lower) || matchStartingAt(src, tokens, i, STOPS)) return null;
   const span = collect(ctx, skip(ctx, i, DET), limit, STOPS);
   const s = text(ctx, span);
   return s ? { scope: s, end: (tokens[span[1] - 1] as Token).end, where: false } : null;

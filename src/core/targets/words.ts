@@ -6,8 +6,6 @@
 import { fold } from '../text';
 
 export interface Token {
-  /** As written. */
-  text: string;
   lower: string;
   /** No diacritics: an OCR token that may stand for any accented spelling. */
   ascii: boolean;
@@ -15,21 +13,37 @@ export interface Token {
   end: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+/gu;
-const ASCII_RE = /^[\x20-\x7e]*$/;
+const LETTER_RE = /[\p{L}\p{N}\p{M}]/u;
 
+/** Letter or digit; Vietnamese letters sit in Latin-1/Extended (00C0-024F) and 1E00-1EFF. */
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows, ≥ ≤
+  return LETTER_RE.test(ch);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7e) return false;
+  return true;
+}
+
+/** Runs of letters and digits (what /[\p{L}\p{N}]+/u finds), with a hand loop for speed. */
 export function tokenize(src: string): Token[] {
   const out: Token[] = [];
-  for (const m of src.matchAll(TOKEN_RE)) {
-    const text = m[0];
-    const start = m.index ?? 0;
-    out.push({
-      text,
-      lower: text.toLowerCase(),
-      ascii: ASCII_RE.test(text),
-      start,
-      end: start + text.length,
-    });
+  // Lower-case once; per token only when lower-casing changed the length (rare letters).
+  const whole = src.toLowerCase();
+  const aligned = whole.length === src.length;
+  let start = -1;
+  for (let i = 0; i <= src.length; i++) {
+    const c = i < src.length ? src.charCodeAt(i) : 32;
+    const word = i < src.length && isWordChar(c, src[i] as string);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      const lower = aligned ? whole.slice(start, i) : src.slice(start, i).toLowerCase();
+      out.push({ lower, ascii: isAscii(lower), start, end: i });
+      start = -1;
+    }
   }
   return out;
 }
