@@ -14,7 +14,7 @@ const BLOCK = new Set([
 /** Elements whose content is never text a person reads in the table: code, styling, metadata, media. */
 const SKIP = new Set([
   'script', 'style', 'title', 'xml', 'template', 'noscript', 'object', 'embed', 'iframe',
-  'svg', 'math', 'canvas', 'select', 'textarea', 'head',
+  'svg', 'math', 'canvas', 'select', 'textarea',
 ]);
 
 export type Attrs = Record<string, string>;

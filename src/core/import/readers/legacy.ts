@@ -17,37 +17,53 @@ const FOREIGN_LETTERS = 'ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷�
 /** VNI's mark bytes after a vowel (ø grave, û hook, ï dot, ä å ë ü with a circumflex or breve), ö for ư, ñ for đ. */
 const VNI_MARKS = /[aeiouyôAEIOUYÔ][øûïäåëüæØÛÏÄÅËÜÆ]|[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z][öÖ]|[ñÑ][aeiouôöAEIOUÔÖ]/g;
 
-function isAsciiLetter(c: string | undefined): boolean {
-  return c !== undefined && /[A-Za-z]/.test(c);
+/** Per Latin-1 code: 1 = a TCVN3 symbol-letter, 2 = a non-Vietnamese Latin-1 letter. */
+const KIND = new Uint8Array(256);
+for (const c of TCVN3_SYMBOLS) KIND[c.charCodeAt(0)] = 1;
+for (const c of FOREIGN_LETTERS) KIND[c.charCodeAt(0)] = 2;
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
 /**
  * The legacy encoding the text was typed in, or null. A word counts as suspect when one of
  * those characters touches an ASCII letter; it takes several suspects, a sixth or so of the
  * words and one encoding's own signature, so that German names or OCR slips do not trigger it.
+ * One pass over char codes: it runs on every file read.
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
-  const sample = text.length > 200000 ? text.slice(0, 200000) : text;
+  const n = Math.min(text.length, 200000);
   let words = 0;
   let suspects = 0;
   let tcvn = 0;
-  for (const token of sample.split(/\s+/)) {
-    if (!/[A-Za-z]/.test(token)) continue;
-    words++;
-    let suspect = false;
-    for (let i = 0; i < token.length; i++) {
-      const c = token[i] as string;
-      const symbol = TCVN3_SYMBOLS.includes(c);
-      if (!symbol && !FOREIGN_LETTERS.includes(c)) continue;
-      if (isAsciiLetter(token[i - 1]) || isAsciiLetter(token[i + 1])) {
-        suspect = true;
-        if (symbol) tcvn++;
+  let ascii = false;
+  let suspect = false;
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 32;
+    if (isSpace(code)) {
+      if (ascii) {
+        words++;
+        if (suspect) suspects++;
       }
+      ascii = suspect = false;
+      continue;
     }
-    if (suspect) suspects++;
+    if (isAsciiLetter(code)) ascii = true;
+    const kind = code < 256 ? (KIND[code] as number) : 0;
+    if (kind === 0) continue;
+    if ((i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) || (i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1)))) {
+      suspect = true;
+      if (kind === 1) tcvn++;
+    }
   }
   if (suspects < 3 || suspects < words * 0.15) return null;
-  const vni = (sample.match(VNI_MARKS) ?? []).length;
+  const vni = (text.slice(0, n).match(VNI_MARKS) ?? []).length;
   // Foreign letters alone (ü, ç) are not enough: one encoding's own signature must show.
   if (tcvn === 0 && vni === 0) return null;
   return tcvn >= vni ? 'TCVN3' : 'VNI';

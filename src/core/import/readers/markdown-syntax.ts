@@ -47,7 +47,7 @@ export function isDelimiterRow(line: string): boolean {
 export function stripEmphasis(s: string): string {
   if (!s.includes('*') && !s.includes('_')) return s;
   return s
-    .replace(/(?<=[\p{L}\p{N}])(?<!\\)\*{4}(?=[\p{L}\p{N}])/gu, ' ') // "**A****B**": two bold runs that lost their break
+    .replace(/([\p{L}\p{N}])\*{4}(?=[\p{L}\p{N}])/gu, '$1 ') // "**A****B**": two bold runs that lost their break
     .replace(/(?<!\\)(\*\*|__)/g, '')
     .replace(/(^|[\s(“"'])(?<!\\)[*_](?=\S)([^*_\n]*?\S)(?<!\\)[*_](?=$|[\s).,;:!?”"'])/gu, '$1$2');
 }

@@ -6,6 +6,8 @@
  * `npx ts-node --transpile-only test/core/import/readers/docx-sample.ts` rewrites
  * test/fixtures/appendix-sample.docx from it.
  */
+import { writeFileSync } from 'fs';
+import { join } from 'path';
 import {
   AlignmentType, DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, Paragraph, Tab,
   Table, TableCell, TableRow, TextRun,
@@ -74,8 +76,5 @@ export async function appendixDocx(): Promise<Uint8Array> {
 }
 
 if (require.main === module) {
-  void appendixDocx().then((bytes) => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a one-off writer, Node only
-    require('fs').writeFileSync(require('path').join(__dirname, '../../../fixtures/appendix-sample.docx'), bytes);
-  });
+  void appendixDocx().then((bytes) => writeFileSync(join(__dirname, '../../../fixtures/appendix-sample.docx'), bytes));
 }

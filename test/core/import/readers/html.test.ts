@@ -133,3 +133,17 @@ describe('readHtml: text only, whatever the markup', () => {
     expect(tuples(htmlToLines(html))).toEqual(lines);
   });
 });
+
+describe('readHtml on loose markup', () => {
+  it('reads a table after an unclosed <head> with no <body>', () => {
+    const doc = readHtml('<html><head><meta charset=utf-8><title>Kế hoạch</title><table><tr><td>STT</td><td>Nội dung</td></tr></table>');
+    expect(doc.tables[0]?.rows.map((r) => rowTexts(r.cells))).toEqual([['STT', 'Nội dung']]);
+    expect(doc.text).toBe('');
+  });
+
+  it('closes cells and rows the markup leaves open', () => {
+    const doc = readHtml('<table><tr><td>1<td>a<p>b<tr><td>2<td>c</table><p>Sau bảng');
+    expect(doc.tables[0]?.rows.map((r) => rowTexts(r.cells))).toEqual([['1', 'a / b'], ['2', 'c']]);
+    expect(doc.text).toBe('Sau bảng');
+  });
+});
