@@ -89,3 +89,8 @@ export function serialToIso(serial: number): string {
   const d = new Date(Math.round((serial - 25569) * 86400000));
   return d.toISOString().slice(0, 10);
 }
+
+/** "Sheet1!B10", or "'Chỉ tiêu'!B10" when the name needs quotes (as Excel writes references). */
+export function qualified(sheet: string, address: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${address}` : `${sheetRef(sheet)}${address}`;
+}

@@ -1,0 +1,58 @@
+/**
+ * `plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]`: reads figures, progress and
+ * dates back from the workbook's cells and judges them with the workbook's own rules.
+ * Exit 0: nothing found; 1: breaches or overdue tasks; 2: could not do its job.
+ */
+import { isoToSerial } from '../workbook/a1';
+import { checkTracking } from '../workbook/check';
+import { readTracking } from '../workbook/read-back';
+import { openWorkbook, readSnapshot } from '../xlsx';
+import { parseCommandArgs, parseToday } from './args';
+import { todayIso } from './build-command';
+import { readInputFile, type CliIo } from './io';
+
+export const CHECK_USAGE = 'plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]';
+
+function ddmmyyyy(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export async function runCheck(args: string[], io: CliIo): Promise<number> {
+  const failed = (m: string): number => {
+    io.err(`plan-tracker check: ${m}`);
+    return 2;
+  };
+  const a = parseCommandArgs(args, { today: { type: 'string' }, json: { type: 'boolean' } });
+  if (!a.ok) return failed(`${a.error.message}. Usage: ${CHECK_USAGE}`);
+  const [book, ...rest] = a.value.positionals;
+  if (!book || rest.length > 0) return failed(`${book ? `unexpected argument "${rest[0]}"` : 'missing <book.xlsx>'}. Usage: ${CHECK_USAGE}`);
+  const today = parseToday(a.value.values.today as string | undefined);
+  if (!today.ok) return failed(today.error.message);
+  const file = readInputFile(book);
+  if (!file.ok) return failed(file.error.message);
+  const wb = await openWorkbook(file.value.bytes, book);
+  if (!wb.ok) return failed(wb.error.message);
+  const tracking = readTracking(readSnapshot(wb.value).snapshot);
+  if (!tracking.tasksSheet && !tracking.targetsSheet) {
+    return failed(`${book}: no task table or targets table found (a header row with STT, Nhiệm vụ, ... or Chỉ tiêu, Ngưỡng, ...)`);
+  }
+  const asOf = today.value ?? todayIso();
+  const result = checkTracking(tracking, isoToSerial(asOf) as number);
+  if (a.value.values.json) {
+    io.out(JSON.stringify(result, null, 2));
+  } else {
+    const lines: string[] = [];
+    lines.push(`${book}: ${tracking.tasks.length} tasks, ${tracking.targets.length} targets, as of ${ddmmyyyy(asOf)}`);
+    lines.push(`Breaches: ${result.breaches.length}`);
+    for (const b of result.breaches) lines.push(`  ${b.target}: ${b.value} (target ${b.comparator} ${b.threshold}) at ${b.cell ?? '?'}`);
+    lines.push(`Overdue: ${result.overdue.length}`);
+    for (const o of result.overdue) lines.push(`  ${o.task}: due ${ddmmyyyy(o.due)}`);
+    if (result.invalid.length) {
+      lines.push(`Invalid figures: ${result.invalid.length}`);
+      for (const i of result.invalid) lines.push(`  ${i.target}: "${i.value}" at ${i.cell ?? '?'} is not a number`);
+    }
+    io.out(lines.join('\n'));
+  }
+  return result.breaches.length > 0 || result.overdue.length > 0 ? 1 : 0;
+}

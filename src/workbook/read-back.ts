@@ -1,0 +1,120 @@
+/**
+ * Reads a tracking workbook's cells back (a snapshot of it): each task's due date, progress and
+ * completion date, each target's comparator, threshold and figure, with the cells they sit in.
+ * Works on a workbook Plan Tracker filled (its marker names the sheets) and on any workbook whose
+ * tables the header matcher recognises.
+ */
+import { parseVietnameseNumber } from '../core/text';
+import { addr, isoToSerial, qualified } from './a1';
+import { findTable } from './header-match';
+import { readMarker } from './marker';
+import { cellText, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from './snapshot';
+import { readRegion } from './table-region';
+import { SECTION_ID_PREFIX } from './task-rows';
+import { DROPPED_MARK } from './formulas';
+
+export interface TaskReading {
+  id: string;
+  row: number;
+  /** Date serials, or null when the cell holds no date. */
+  due: number | null;
+  completed: number | null;
+  progress: string;
+  dueCell: string | null;
+}
+
+export interface TargetReading {
+  id: string;
+  row: number;
+  comparator: string;
+  threshold: number | null;
+  /** The figure, null when the cell is empty; `figureText` when it holds something not a number. */
+  figure: number | null;
+  figureText: string | null;
+  cell: string | null;
+}
+
+export interface Tracking {
+  tasksSheet: string | null;
+  targetsSheet: string | null;
+  tasks: TaskReading[];
+  targets: TargetReading[];
+}
+
+/** A date from a cell: a date serial, or text typed as dd/mm/yyyy or yyyy-mm-dd. */
+export function cellDate(c: SnapshotCell | undefined): number | null {
+  if (!c || c.v === null) return null;
+  if (typeof c.v === 'number') return c.v > 0 ? Math.floor(c.v) : null;
+  if (typeof c.v !== 'string') return null;
+  const t = c.v.trim();
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return isoToSerial(`${m[3]}-${(m[2] as string).padStart(2, '0')}-${(m[1] as string).padStart(2, '0')}`);
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  return m ? isoToSerial(t) : null;
+}
+
+function sheetNamed(s: WorkbookSnapshot, name: string | null): SheetSnapshot | null {
+  return name ? (s.sheets.find((x) => x.name === name) ?? null) : null;
+}
+
+export function readTracking(snapshot: WorkbookSnapshot): Tracking {
+  const marker = readMarker(snapshot);
+  const out: Tracking = { tasksSheet: null, targetsSheet: null, tasks: [], targets: [] };
+
+  const tl = findTable(snapshot, 'tasks', marker?.tasksSheet);
+  const ts = tl ? sheetNamed(snapshot, tl.sheet) : null;
+  if (tl && ts) {
+    out.tasksSheet = tl.sheet;
+    const c = tl.columns;
+    const region = readRegion(ts, tl, {
+      idCol: c.id ?? null,
+      sttCol: c.stt ?? null,
+      planCols: [c.task, c.lead, c.deadline, c.products].filter((x): x is number => x !== undefined),
+      right: tl.right,
+    });
+    for (const { row, cells } of region.rows) {
+      const id = cellText(c.id !== undefined ? cells[c.id] : undefined).trim() || cellText(c.stt !== undefined ? cells[c.stt] : undefined).trim() || `row ${row}`;
+      if (id.startsWith(SECTION_ID_PREFIX)) continue;
+      if (c.timeliness !== undefined && cellText(cells[c.timeliness]).trim() === DROPPED_MARK) continue;
+      out.tasks.push({
+        id,
+        row,
+        due: c.due !== undefined ? cellDate(cells[c.due]) : null,
+        completed: c.completed !== undefined ? cellDate(cells[c.completed]) : null,
+        progress: cellText(c.progress !== undefined ? cells[c.progress] : undefined).trim(),
+        dueCell: c.due !== undefined ? qualified(tl.sheet, addr(row, c.due)) : null,
+      });
+    }
+  }
+
+  const gl = findTable(snapshot, 'targets', marker?.targetsSheet || undefined);
+  const gs = gl ? sheetNamed(snapshot, gl.sheet) : null;
+  if (gl && gs) {
+    out.targetsSheet = gl.sheet;
+    const c = gl.columns;
+    const region = readRegion(gs, gl, {
+      idCol: c.id ?? null,
+      sttCol: c.stt ?? null,
+      planCols: [c.text, c.threshold, c.comparator].filter((x): x is number => x !== undefined),
+      right: gl.right,
+    });
+    for (const { row, cells } of region.rows) {
+      if (c.verdict !== undefined && cellText(cells[c.verdict]).trim() === DROPPED_MARK) continue;
+      const id = cellText(c.id !== undefined ? cells[c.id] : undefined).trim() || `row ${row}`;
+      const fig = c.figure !== undefined ? cells[c.figure] : undefined;
+      const figText = cellText(fig).trim();
+      const figNumber = typeof fig?.v === 'number' ? fig.v : null;
+      const thr = c.threshold !== undefined ? cells[c.threshold] : undefined;
+      out.targets.push({
+        id,
+        row,
+        comparator: cellText(c.comparator !== undefined ? cells[c.comparator] : undefined).trim(),
+        threshold: typeof thr?.v === 'number' ? thr.v : parseVietnameseNumber(cellText(thr)),
+        figure: figNumber,
+        figureText: figNumber === null && figText !== '' ? figText : null,
+        cell: c.figure !== undefined ? qualified(gl.sheet, addr(row, c.figure)) : null,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/** The Node side of the workbook: build a tracking workbook file, read one back. */
+import type { Plan } from '../core/model';
+import { fail, ok, type Result } from '../core/result';
+import { layoutWorkbook } from '../workbook/build-layout';
+import type { WorkbookLayout } from '../workbook/layout';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { readSnapshot } from './snapshot';
+import { applyLayout, loadWorkbook, newWorkbook, workbookBytes } from './write';
+
+export { applyLayout, loadWorkbook, newWorkbook, workbookBytes, writeWorkbook } from './write';
+export { readSnapshot } from './snapshot';
+
+export interface BuildOptions {
+  /** The department's template or an earlier tracking workbook (never modified). */
+  template?: Uint8Array | null;
+  figures?: Record<string, number>;
+  today?: string | null;
+  builtAt?: string;
+}
+
+export interface Built {
+  bytes: Uint8Array;
+  layout: WorkbookLayout;
+  /** The result as the layout step would read it again (for reports without re-reading the file). */
+  snapshot: WorkbookSnapshot;
+}
+
+/** Reads .xlsx bytes; a file that is not a workbook is an error, not an exception. */
+export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Result<Awaited<ReturnType<typeof loadWorkbook>>>> {
+  try {
+    return ok(await loadWorkbook(bytes));
+  } catch (e) {
+    return fail('workbook-unreadable', `${name} is not an .xlsx workbook Plan Tracker can read (${(e as Error).message})`, name);
+  }
+}
+
+export async function buildWorkbook(plan: Plan, options: BuildOptions = {}): Promise<Result<Built>> {
+  let wb = newWorkbook();
+  let snapshot: WorkbookSnapshot | null = null;
+  let printAreas: Record<string, string> = {};
+  if (options.template) {
+    const opened = await openWorkbook(options.template, 'template');
+    if (!opened.ok) return opened;
+    wb = opened.value;
+    ({ snapshot, printAreas } = readSnapshot(wb));
+  }
+  const laid = layoutWorkbook(plan, {
+    snapshot,
+    printAreas,
+    ...(options.figures ? { figures: options.figures } : {}),
+    ...(options.today ? { today: options.today } : {}),
+    ...(options.builtAt ? { builtAt: options.builtAt } : {}),
+  });
+  if (!laid.ok) return laid;
+  applyLayout(wb, laid.value);
+  const bytes = await workbookBytes(wb);
+  return ok({ bytes, layout: laid.value, snapshot: readSnapshot(wb).snapshot }, laid.warnings);
+}
