@@ -38,22 +38,30 @@ function indexOfClause(starts: readonly number[], pos: number): number {
 
 interface Placed extends Hit {
   stretch: number | null;
+  stretchEnd?: number;
   scope: string;
   segStart: number;
   textStart: number;
   textEnd: number;
 }
 
-/** "đạt trên 50%, phấn đấu đạt 80%": the second figure becomes the first one's stretch. */
-function foldStretch(ctx: Ctx, hits: Hit[]): (Hit & { stretch: number | null })[] {
-  const out: (Hit & { stretch: number | null })[] = [];
+/**
+ * "đạt trên 50%, phấn đấu đạt 80%" and "từ 85% trở lên; phấn đấu 90%": the second figure, marked
+ * "phấn đấu" and following a firm target of the same sentence (a few words between at most),
+ * becomes the first one's stretch.
+ */
+type Stretched = Hit & { stretch: number | null; stretchEnd?: number };
+
+function foldStretch(ctx: Ctx, hits: Hit[], starts: readonly number[]): Stretched[] {
+  const out: Stretched[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
-    const between = prev && prev.clause === h.clause ? betweenTokens(ctx, prev.end, h.start) : undefined;
-    const marked = h.stretchMark || (between !== undefined && between.some((k) => !!matchStartingAt(ctx.src, ctx.tokens, k, STRETCH)));
-    if (prev && between && marked && prev.stretch === null && prev.unit === h.unit && !h.listHead && between.length <= 3) {
+    const sameSentence = !!prev && (prev.clause === h.clause ||
+      (h.clause === prev.clause + 1 && ctx.src[(starts[h.clause] as number) - 1] === ';'));
+    if (prev && sameSentence && h.stretchMark && prev.stretch === null && prev.unit === h.unit && !h.listHead && !prev.rank &&
+      betweenTokens(ctx, prev.end, h.start).length <= 8) {
       prev.stretch = h.value;
-      prev.end = h.end;
+      prev.stretchEnd = h.end;
       continue;
     }
     out.push({ ...h, stretch: null });
@@ -80,7 +88,7 @@ function clauseText(ctx: Ctx, c: number, starts: readonly number[], hasHit: (c: 
   return [starts[c] as number, end(last)];
 }
 
-function place(ctx: Ctx, hits: (Hit & { stretch: number | null })[], starts: readonly number[]): Placed[] {
+function place(ctx: Ctx, hits: Stretched[], starts: readonly number[]): Placed[] {
   const placed: Placed[] = [];
   const clauses = new Set(hits.map((h) => h.clause));
   const clauseEnd = (c: number): number => (c + 1 < starts.length ? (starts[c + 1] as number) - 1 : ctx.src.length);
@@ -89,11 +97,11 @@ function place(ctx: Ctx, hits: (Hit & { stretch: number | null })[], starts: rea
     const prev = hits[n - 1];
     const next = hits[n + 1];
     const samePrev = !!prev && prev.clause === h.clause;
-    const segStart = samePrev ? Math.max(prev.end, owned) : (starts[h.clause] as number);
+    const segStart = samePrev ? Math.max(prev.stretchEnd ?? prev.end, owned) : (starts[h.clause] as number);
     const limit = next && next.clause === h.clause ? next.start : clauseEnd(h.clause);
-    const after = h.listHead || h.rank ? null : scopeAfter(ctx, h.end, limit);
+    const after = h.listHead || h.rank ? null : scopeAfter(ctx, h.end, limit, h.unit === '%');
     // A target whose noun follows it ("40% các cơ quan, đơn vị ...") owns the words up to the next one.
-    owned = after ? (after.where ? after.end : limit) : h.end;
+    owned = Math.max(after ? (after.where ? after.end : limit) : h.end, h.stretchEnd ?? 0);
     const scope = after ? after.scope : h.listHead ? '' : scopeBefore(ctx, segStart, h.start, samePrev);
     const [textStart, textEnd] = clauseText(ctx, h.clause, starts, (c) => clauses.has(c));
     placed.push({ ...h, scope, segStart, textStart, textEnd });
@@ -144,7 +152,7 @@ export function extractTargets(text: string, opts: { idPrefix: string }): Target
     });
   }
   hits.sort((a, b) => a.numStart - b.numStart);
-  const placed = place(ctx, foldStretch(ctx, hits), starts);
+  const placed = place(ctx, foldStretch(ctx, hits, starts), starts);
   return placed.map((p, i) => ({
     id: `${opts.idPrefix}-${i + 1}`,
     text: tidy(src.slice(p.textStart, p.textEnd)),

@@ -96,7 +96,8 @@ function readLead(src: string, tokens: readonly Token[], numStart: number): Lead
     lead.comparator = nearest.comparator;
     lead.strength = nearest.strength;
   }
-  if (!lead.comparator) lead.start = numStart;
+  // Without a comparator only "phấn đấu" is kept in the lead ("phấn đấu 100%"); fillers are not.
+  if (!lead.comparator && !lead.stretch) lead.start = numStart;
   return lead;
 }
 

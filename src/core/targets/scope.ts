@@ -85,7 +85,7 @@ export interface AfterScope {
 }
 
 /** The noun right after the number: "40% các cơ quan, đơn vị trực thuộc ..." -> "cơ quan, đơn vị". */
-export function scopeAfter(ctx: Ctx, from: number, limit: number): AfterScope | null {
+export function scopeAfter(ctx: Ctx, from: number, limit: number, percent: boolean): AfterScope | null {
   const { src, tokens } = ctx;
   const i = tokenAtOrAfter(tokens, from);
   const t = tokens[i];
@@ -97,7 +97,8 @@ export function scopeAfter(ctx: Ctx, from: number, limit: number): AfterScope | 
     if (!/^(?:tung |cac )?(?:linh vuc|cap |don vi|co quan|\d+ phuong|phuong|quan|xa)/.test(fold(s))) return null;
     return { scope: s, end: (tokens[span[1] - 1] as Token).end, where: true };
   }
-  if (/^\d/.test(t.lower) || matchStartingAt(src, tokens, i, STOPS)) return null;
+  // Only a share is followed by what it is a share of ("40% các cơ quan"); "02 buổi đối thoại" is not.
+  if (!percent || /^\d/.test(t.lower) || matchStartingAt(src, tokens, i, STOPS)) return null;
   const span = collect(ctx, skip(ctx, i, DET), limit, STOPS);
   const s = text(ctx, span);
   return s ? { scope: s, end: (tokens[span[1] - 1] as Token).end, where: false } : null;

@@ -98,7 +98,13 @@ export const SENTENCES: PhraseCase[] = [
     input: 'Tỷ lệ sử dụng dịch vụ công trực tuyến đạt trên 50%, phần đầu đạt 80%, riêng tỷ lệ hồ sơ trực tuyến toàn trình đạt tỷ lệ 100%.',
     expected: [gt(50, '%', { stretch: 80 }), ge(100, '%', { scope: 'hồ sơ trực tuyến toàn trình', stretch: null })],
   },
+  { input: 'Chỉ số hài lòng (SIPAS) đạt từ 85% trở lên; phấn đấu đạt 90%.', expected: [ge(85, '%', { stretch: 90 })] },
+  { input: 'Tối thiểu 90% hồ sơ được số hóa, phấn đấu 100%.', expected: [ge(90, '%', { scope: 'hồ sơ', stretch: 100 })] },
+  { input: 'Tỷ lệ giải quyết hồ sơ đúng hạn đạt 100%, trong đó lĩnh vực đất đai đạt 98%.', expected: [ge(100), ge(98, '%', { scope: 'lĩnh vực đất đai' })] },
+  { input: 'Thời gian giải quyết giảm xuống còn 5 ngày.', expected: [le(5, 'ngày', { better: 'lower' })] },
+  { input: 'Mỗi phường tổ chức ít nhất 02 buổi đối thoại.', expected: [ge(2, 'buổi', { scope: '' })] },
   // A "phấn đấu" figure with no firm target beside it is the target itself, stretch null.
+  { input: 'Phấn đấu đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%.', expected: [ge(80, '%', { stretch: null })] },
   { input: 'Phấn đấu đạt 90% hồ sơ được số hóa.', expected: [ge(90, '%', { stretch: null })] },
   { input: 'Phấn đấu 100% hồ sơ được giải quyết đúng hạn.', expected: [ge(100, '%', { stretch: null })] },
   // Ranks: "nhóm 05 đơn vị dẫn đầu" = rank 5 or better.
@@ -107,6 +113,7 @@ export const SENTENCES: PhraseCase[] = [
     expected: [le(5, 'hạng', { scope: 'Quận 1', better: 'lower', stretch: null })],
   },
   { input: 'Chỉ số chuyển đổi số thuộc top 10 của Thành phố.', expected: [le(10, 'hạng', { better: 'lower' })] },
+  { input: 'Chỉ số PAR INDEX xếp hạng thứ 3 trở lên.', expected: [le(3, 'hạng', { better: 'lower' })] },
   { input: 'Chi nhánh Văn phòng đăng ký đất đai Quận 1 giải quyết hồ sơ TTHC đúng hạn từ 98%.', expected: [ge(98, '%', { scope: 'Chi nhánh Văn phòng đăng ký đất đai Quận 1' })] },
   { input: '100% hồ sơ TTHC giải quyết trễ hẹn phải kịp thời thông báo xin lỗi.', expected: [ge(100, '%', { scope: 'hồ sơ TTHC giải quyết trễ hẹn', better: 'higher' })] },
   { input: 'Giải quyết khiếu nại, tố cáo tỷ lệ đạt 95% trở lên.', expected: [ge(95, '%', { better: 'higher' })] },
