@@ -102,7 +102,8 @@ export const SENTENCES: PhraseCase[] = [
   { input: 'Tối thiểu 90% hồ sơ được số hóa, phấn đấu 100%.', expected: [ge(90, '%', { scope: 'hồ sơ', stretch: 100 })] },
   { input: 'Tỷ lệ giải quyết hồ sơ đúng hạn đạt 100%, trong đó lĩnh vực đất đai đạt 98%.', expected: [ge(100), ge(98, '%', { scope: 'lĩnh vực đất đai' })] },
   { input: 'Thời gian giải quyết giảm xuống còn 5 ngày.', expected: [le(5, 'ngày', { better: 'lower' })] },
-  { input: 'Mỗi phường tổ chức ít nhất 02 buổi đối thoại.', expected: [ge(2, 'buổi', { scope: '' })] },
+  { input: 'Mỗi phường tổ chức ít nhất 02 buổi đối thoại.', expected: [ge(2, 'buổi', { scope: 'phường' })] },
+  { input: 'Chỉ số cải thiện ít nhất 3 bậc so với năm 2023.', expected: [ge(3, 'bậc', { scope: '' })] },
   // A "phấn đấu" figure with no firm target beside it is the target itself, stretch null.
   { input: 'Phấn đấu đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%.', expected: [ge(80, '%', { stretch: null })] },
   { input: 'Phấn đấu đạt 90% hồ sơ được số hóa.', expected: [ge(90, '%', { stretch: null })] },
