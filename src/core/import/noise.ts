@@ -33,9 +33,13 @@ function tokens(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * A candidate stamp: short, and with a word in it. Bare numbers (page numbers, STT) are never
+ * taken for stamps: "17" on a page and in "7.17" are structure, and removing them loses data.
+ */
 export function isShortFragment(s: string): boolean {
   const t = tokens(s);
-  return t.length > 0 && t.length <= MAX_TOKENS && s.length <= MAX_CHARS;
+  return t.length > 0 && t.length <= MAX_TOKENS && s.length <= MAX_CHARS && /\p{L}{2,}/u.test(s);
 }
 
 /** The tail after a sentence's end ("... thực hiện./. Karl"), a place stamps land on. */
@@ -81,8 +85,19 @@ export function learnVocabulary(lines: Iterable<string>): Vocabulary {
 function foreignRatio(frag: string, vocab: Set<string>): number {
   const raw = frag.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (raw.length === 0) return 0;
-  const foreign = raw.filter((w) => !vocab.has(w.toLowerCase()) && !/^\p{Lu}{2,5}$/u.test(w));
+  const foreign = raw.filter((w) => !vocab.has(w.toLowerCase()) && !isAbbreviation(w));
   return foreign.length / raw.length;
+}
+
+/** A Vietnamese syllable (folded): initial consonant(s), vowels, an allowed final. */
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(ch|ng|nh|[cmnpt])?$/;
+
+/**
+ * Capitals that cannot be read as a syllable are an abbreviation (UBND, CCHC, VP, TC): units
+ * are written that way. Capitals that can (LE THI MAI) are words, judged like any other.
+ */
+function isAbbreviation(w: string): boolean {
+  return /^[\p{Lu}\p{N}]{2,6}$/u.test(w) && /\p{Lu}/u.test(w) && !SYLLABLE.test(fold(w));
 }
 
 function foldedTokens(s: string): string[] {
@@ -104,21 +119,29 @@ function similar(a: string[], b: string[]): boolean {
  */
 export function detectNoise(fragments: Fragment[], vocab: Vocabulary, userPatterns: string[] = []): NoiseModel {
   const cands = fragments.filter((f) => isShortFragment(f.text) && foreignRatio(f.text, vocab.words) >= 0.5);
-  const clusters: { rep: string; toks: string[]; places: Set<number>; contexts: Set<string>; ascii: boolean }[] = [];
+  const clusters: { rep: string; toks: string[]; places: Set<number>; contexts: Set<string>; ascii: boolean; idLike: boolean }[] = [];
   for (const f of cands) {
     const ft = foldedTokens(f.text);
     const ascii = !/[^\x00-\x7f]/.test(f.text);
+    const idLike = /\d{3,}/.test(f.text);
     const c = clusters.find((x) => similar(x.toks, ft));
     if (c) {
       c.places.add(f.place);
       c.contexts.add(f.context);
       c.ascii &&= ascii;
-    } else clusters.push({ rep: f.text, toks: ft, places: new Set([f.place]), contexts: new Set([f.context]), ascii });
+      c.idLike ||= idLike;
+    } else clusters.push({ rep: f.text, toks: ft, places: new Set([f.place]), contexts: new Set([f.context]), ascii, idLike });
   }
   // Repeated, and out of place: in several columns or in both table and text, or bare ASCII
   // amid accented Vietnamese (a scanner's user name, an ID). A unit name repeated down its own
   // column is content, not a stamp.
-  const noisy = clusters.filter((c) => c.places.size >= 2 && (c.contexts.size >= 2 || (vocab.accented && c.ascii)));
+  // Being repeated and unknown is not enough in a short document, whose own words are few
+  // ("Kế hoạch" as title and as a product). A stamp also looks like one: it carries an ID-like
+  // number, or it is bare ASCII amid accented Vietnamese, or it is everywhere (three places and
+  // more than one kind of place).
+  const noisy = clusters.filter(
+    (c) => c.places.size >= 2 && (c.idLike || (vocab.accented && c.ascii) || (c.contexts.size >= 2 && c.places.size >= 3)),
+  );
   const noiseTokens = new Set(noisy.flatMap((c) => c.toks));
   const extra = clusters.filter(
     (c) => !noisy.includes(c) && c.toks.filter((w) => noiseTokens.has(w)).length / c.toks.length >= 0.5,

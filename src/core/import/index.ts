@@ -1,0 +1,18 @@
+/** The import core's public face: a document's bytes in, a Plan (or a coded error) out. */
+import type { Plan } from '../model';
+import type { Result } from '../result';
+import { buildPlan, type ParseOptions } from './plan';
+import { readInput } from './readers';
+
+export type { ParseOptions } from './plan';
+export { buildPlan } from './plan';
+
+export function parsePlan(file: { name: string; bytes: Uint8Array }, options: ParseOptions = {}): Result<Plan> {
+  const doc = readInput(file);
+  if (!doc.ok) return doc;
+  const plan = buildPlan(doc.value, file.name, options);
+  if (!plan.ok) return plan;
+  // Warnings of reading (format sniffed, encoding) come first, then those of the plan.
+  if (doc.warnings.length) plan.value.warnings.unshift(...doc.warnings.filter((w) => !plan.value.warnings.includes(w)));
+  return plan;
+}

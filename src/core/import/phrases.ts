@@ -1,0 +1,52 @@
+import { findPlanDate, inferPlanYear, parseDeadline } from '../deadline';
+import type { Plan, Warning } from '../model';
+
+export interface PhraseOptions {
+  year?: number;
+  /** "Trước ngày d/m/y": by that day (default) or the day before. */
+  beforeDay?: 'inclusive' | 'exclusive';
+}
+
+const YEAR_FROM: Record<string, string> = { title: 'the title', 'date-line': 'the date line', text: 'the most frequent "năm YYYY" in the opening text' };
+
+/**
+ * Reads the phrases of a plan whose tables are in: its year and date, each task's deadline.
+ * The year a phrase does not name comes from --year, else from the document, and is marked as
+ * implied so people can see what was guessed.
+ */
+export function readPhrases(plan: Plan, text: string, options: PhraseOptions = {}): Plan {
+  const warnings: Warning[] = [];
+  const date = findPlanDate(text);
+  if (date !== null) plan.date = date;
+  if (options.year !== undefined) {
+    plan.year = options.year;
+    plan.yearSource = 'option';
+  } else {
+    const inferred = inferPlanYear({ ...(plan.title !== undefined ? { title: plan.title } : {}), text });
+    if (inferred) {
+      plan.year = inferred.year;
+      plan.yearSource = 'document';
+      warnings.push({
+        code: 'year-inferred',
+        message: `The plan's year ${inferred.year} was taken from ${YEAR_FROM[inferred.from] ?? inferred.from}; pass --year to set it`,
+        detail: { year: inferred.year, from: inferred.from },
+      });
+    } else {
+      plan.yearSource = 'none';
+      warnings.push({ code: 'year-unknown', message: 'No year found in the document; deadlines that name no year have no date. Pass --year.' });
+    }
+  }
+  for (const task of plan.tasks) {
+    const r = parseDeadline(task.deadline.text, {
+      year: plan.year,
+      yearImplied: plan.yearSource !== 'option',
+      ...(options.beforeDay ? { beforeDay: options.beforeDay } : {}),
+      ...(plan.date ? { planDate: plan.date } : {}),
+      taskId: task.id,
+    });
+    task.deadline = r.deadline;
+    warnings.push(...r.warnings.map((w) => ({ ...w, task: task.id, ...task.origin })));
+  }
+  plan.warnings.push(...warnings);
+  return plan;
+}
