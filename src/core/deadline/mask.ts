@@ -45,6 +45,7 @@ const DOCUMENT_REFS = [
 ];
 
 export function maskDocumentRefs(folded: string): string {
+  if (!/\d/.test(folded)) return folded; // every reference holds a number
   let out = folded;
   for (const re of DOCUMENT_REFS) out = blankAll(out, [...out.matchAll(re)].map((m): [number, number] => [m.index, m[0].length]));
   return out;

@@ -3,7 +3,7 @@ import { DATE_PATTERNS } from './dates';
 import { HALF_YEAR_PATTERNS } from './half-years';
 import { MONTH_PATTERNS } from './months';
 import { QUARTER_PATTERNS } from './quarters';
-import { scan } from './scan';
+import { scan, type Pattern } from './scan';
 import { YEAR_PATTERNS } from './years';
 
 /**
@@ -11,12 +11,19 @@ import { YEAR_PATTERNS } from './years';
  * then quarters and half-years (they hold "năm"), months, and years last. Each family blanks
  * what it read, so "Quý I năm 2024" is one quarter, not a quarter and a year.
  */
-const FAMILIES = [DATE_PATTERNS, QUARTER_PATTERNS, HALF_YEAR_PATTERNS, MONTH_PATTERNS, YEAR_PATTERNS];
+const FAMILIES: { needs: RegExp; patterns: Pattern[] }[] = [
+  // `needs`: what every phrase of the family holds; a part without it skips the family's patterns.
+  { needs: /\d/, patterns: DATE_PATTERNS },
+  { needs: /q/, patterns: QUARTER_PATTERNS },
+  { needs: /th|nua/, patterns: HALF_YEAR_PATTERNS },
+  { needs: /th/, patterns: MONTH_PATTERNS },
+  { needs: /\d|nam/, patterns: YEAR_PATTERNS },
+];
 
 /** Every date or period a folded, masked part names, in reading order. */
 export function extractMentions(folded: string): Mention[] {
   const out: Mention[] = [];
   let rest = folded;
-  for (const family of FAMILIES) rest = scan(rest, family, out);
+  for (const { needs, patterns } of FAMILIES) if (needs.test(rest)) rest = scan(rest, patterns, out);
   return out.sort((a, b) => a.index - b.index);
 }
