@@ -90,27 +90,39 @@ export function safeAttrs(attrs: Attrs): Attrs {
   return out;
 }
 
-/** One HTML parse with the handlers readers need; entities decoded, tag names lower-cased. */
-export function parseHtml(
-  html: string,
-  on: {
-    open(name: string, attrs: Attrs): void;
-    close(name: string): void;
-    text(s: string): void;
-    instruction(data: string): void;
-  },
-): void {
-  const parser = new Parser(
+export interface HtmlHandlers {
+  open(name: string, attrs: Attrs): void;
+  close(name: string): void;
+  text(s: string): void;
+  instruction(data: string): void;
+}
+
+let sink: HtmlHandlers | null = null;
+let shared: Parser | null = null;
+
+/**
+ * One HTML parse with the handlers readers need; entities decoded, tag names lower-cased.
+ * A single parser is reset and reused: a markdown file has thousands of small cell fragments.
+ */
+export function parseHtml(html: string, on: HtmlHandlers): void {
+  if (sink) throw new Error('parseHtml is not re-entrant'); // a bug, not bad input
+  shared ??= new Parser(
     {
-      onopentag: (name, attrs) => on.open(name, safeAttrs(attrs)),
-      onclosetag: (name) => on.close(name),
-      ontext: (s) => on.text(s),
-      onprocessinginstruction: (_name, data) => on.instruction(data),
+      onopentag: (name, attrs) => sink?.open(name, safeAttrs(attrs)),
+      onclosetag: (name) => sink?.close(name),
+      ontext: (s) => sink?.text(s),
+      onprocessinginstruction: (_name, data) => sink?.instruction(data),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
-  parser.end();
+  sink = on;
+  try {
+    shared.reset();
+    shared.write(html);
+    shared.end();
+  } finally {
+    sink = null;
+  }
 }
 
 /**
@@ -123,12 +135,6 @@ export function htmlToLines(html: string, tidy: (s: string) => string = clean, k
     builder.text(html);
     return builder.finish();
   }
-  const flow = new HtmlFlow(builder);
-  parseHtml(html, {
-    open: (n, a) => flow.open(n, a),
-    close: (n) => flow.close(n),
-    text: (s) => flow.text(s),
-    instruction: (d) => flow.instruction(d),
-  });
+  parseHtml(html, new HtmlFlow(builder));
   return builder.finish();
 }

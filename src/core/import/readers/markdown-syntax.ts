@@ -7,23 +7,17 @@
 export function splitPipeRow(line: string): string[] {
   const s = line.trim();
   const cells: string[] = [];
-  let cur = '';
-  let endsWithPipe = false;
+  let start = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string;
-    endsWithPipe = false;
-    if (c === '\\' && i + 1 < s.length) {
-      cur += c + (s[i + 1] as string);
-      i++;
-    } else if (c === '|') {
-      cells.push(cur);
-      cur = '';
-      endsWithPipe = true;
-    } else {
-      cur += c;
+    const c = s.charCodeAt(i);
+    if (c === 92) i++; // backslash: the next character is escaped
+    else if (c === 124) {
+      cells.push(s.slice(start, i));
+      start = i + 1;
     }
   }
-  cells.push(cur);
+  const endsWithPipe = cells.length > 0 && start === s.length;
+  cells.push(s.slice(start));
   if (s.startsWith('|')) cells.shift();
   if (endsWithPipe) cells.pop();
   return cells;
