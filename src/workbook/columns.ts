@@ -47,18 +47,25 @@ export function placeColumns<R extends string>(
   return { col, added, right };
 }
 
-/** Next label of a "(1) (2) ..." row: one more than the largest number there. */
-function nextNumbers(sheet: SheetSnapshot | null, row: number, left: number, right: number): number {
-  let max = 0;
+/**
+ * Next label of a column-number row: one more than the largest number there, written the way
+ * the row writes them ("(11)" after "(10)", "10" after "9").
+ */
+function nextNumbers(sheet: SheetSnapshot | null, row: number, left: number, right: number): { next: number; paren: boolean } {
+  let max = right - left + 1;
+  let paren = true;
   if (sheet) {
+    max = 0;
     for (let c = left; c <= right; c++) {
-      const m = /(\d+)/.exec(cellText(cellAt(sheet, row, c)));
-      if (m) max = Math.max(max, Number(m[1]));
+      const t = cellText(cellAt(sheet, row, c)).trim();
+      const m = /(\d+)/.exec(t);
+      if (m && Number(m[1]) >= max) {
+        max = Number(m[1]);
+        paren = t.startsWith('(');
+      }
     }
-  } else {
-    max = right - left + 1;
   }
-  return max + 1;
+  return { next: max + 1, paren };
 }
 
 /**
@@ -88,11 +95,13 @@ export function addedHeaderBlocks<R extends string>(
     cells: [placed.added.map((a) => like(loc.headerRow, 'header', a.header))],
   });
   if (loc.numberRow !== null) {
-    let n = nextNumbers(sheet, loc.numberRow, loc.left, loc.right);
+    const numbers = nextNumbers(sheet, loc.numberRow, loc.left, loc.right);
+    let n = numbers.next;
+    const label = (): string => (numbers.paren ? `(${n++})` : String(n++));
     blocks.push({
       top: loc.numberRow,
       left: first.col,
-      cells: [placed.added.map((a) => like(loc.numberRow as number, 'colNumber', a.hidden ? '' : `(${n++})`))],
+      cells: [placed.added.map((a) => like(loc.numberRow as number, 'colNumber', a.hidden ? '' : label()))],
     });
   }
   return blocks;
