@@ -25,17 +25,19 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function looksHtml(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/^\ufeff/, '').trimStart();
+/** An HTML document or clipboard fragment beyond doubt. */
+function isHtmlDocument(head: string): boolean {
   if (/^Version:\d/.test(head) && /StartHTML:/i.test(head)) return true; // CF_HTML clipboard header
-  return /^<(!doctype\s+html|html|head|body|meta|table|div|p|style)\b/i.test(head) || /<html[\s>]/i.test(head);
+  return /^<(!doctype\s+html|html|head|body|meta)\b/i.test(head) || /<html[\s>]/i.test(head);
 }
 
 /** What a text is, by content; the extension decides only between text and what it names. */
 function classifyText(text: string, ext: string): SourceFormat {
-  if (looksHtml(text)) return 'html';
+  const head = text.slice(0, 4096).replace(/^\ufeff/, '').trimStart();
+  if (isHtmlDocument(head)) return 'html';
+  // Pipe tables before weaker HTML signs: converters' markdown carries <p>, <br>, <ul> too.
   if (hasPipeTable(text)) return 'markdown';
-  if (/<table[\s>]/i.test(text)) return 'html';
+  if (/^<(table|tr|div|p|style)\b/i.test(head) || /<table[\s>]/i.test(text)) return 'html';
   if (looksDelimited(text)) return 'tsv';
   if (ext === 'csv' || ext === 'tsv') return 'tsv';
   if (ext === 'md' || ext === 'markdown') return 'markdown';

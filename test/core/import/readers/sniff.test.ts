@@ -56,6 +56,8 @@ describe('sniffFormat decides by content', () => {
     ['UTF-8 with BOM', 'plan.md', enc(`\ufeff${markdown}`), 'markdown'],
     ['a .csv', 'figures.csv', enc('STT,Nội dung\n1,A\n'), 'tsv'],
     ['a .md without tables', 'notes.md', enc('# Tiêu đề\n\nVăn bản.'), 'markdown'],
+    ['markdown that opens with an HTML paragraph', 'plan.md', enc(`<p align="center">PHỤ LỤC</p>\n\n${markdown}`), 'markdown'],
+    ['an HTML fragment that opens with <table>', 'clip.txt', enc('<table><tr><td>1</td></tr></table>'), 'html'],
     ['the OCR notice', 'thong-bao.txt', fixtureBytes('thong-bao-241-TB-VP-2025-ocr.txt'), 'text'],
   ])('%s', (_name, file, bytes, format) => {
     const r = sniffFormat(file, bytes);
