@@ -72,6 +72,7 @@ export const RECURRENCE_ORDER = ['day', 'week', 'month', 'quarter', 'half-year',
 export const EVENT_MARKERS = [
   'thuong xuyen', 'lien tuc', 'kip thoi', 'phat sinh', 'khi co', 'khi duoc', 'sau khi', 'ngay khi',
   'truoc khi', 'den khi', 'tuy theo', 'co yeu cau', 'theo yeu cau', 'theo huong dan', 'theo chi dao',
+  'ke tu', // "30 ngày kể từ ngày ký": a span after an event
 ];
 /**
  * Event phrases that take an object ("Sau khi Thành phố công bố Chỉ số CCHC năm 2023"): the

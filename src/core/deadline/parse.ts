@@ -51,7 +51,9 @@ export function parseDeadline(text: string, ctx: DeadlineContext): { deadline: D
   const recurYear = statedYears.length > 0 ? Math.max(...statedYears) : ctx.year;
   const yearEnd = (r: string | null): string | null => (r !== null && recurYear !== null ? iso(recurYear, 12, 31) : null);
 
-  const partDues = parts.map((p, i) => maxIso(latest(dated[i] ?? [])?.due ?? null, yearEnd(p.recurrence)));
+  // A recurring part is due at the year's last occurrence: the day it names ("15/10 hằng năm"),
+  // else the year's end ("hằng quý": the fourth quarter).
+  const partDues = parts.map((p, i) => latest(dated[i] ?? [])?.due ?? yearEnd(p.recurrence));
   const best = latest(dated.flat());
   const due = partDues.reduce<string | null>((a, b) => maxIso(a, b), null);
   const all = dated.flat();

@@ -30,10 +30,12 @@ const INLINE_BULLET = /\s[-+•–]\s+(?=\p{Lu}\p{Ll})/u;
 /** A sentence end before a capitalised word; not after "TP." or "Q." style abbreviations. */
 const SENTENCE_END = /(?<!(?:^|[\s(])\p{Lu}{1,3}\.|Tp\.)(?<=[.!?])\s+(?=\p{Lu}\p{Ll})/u;
 
+/** Inline bullets only split a cell whose items are bulleted: "Tháng 10/2024 - Tháng 12/2024" is a range. */
 function splitChunk(chunk: string): string[] {
+  const bulleted = BULLET.test(chunk);
   return chunk
     .split(';')
-    .flatMap((s) => s.split(INLINE_BULLET))
+    .flatMap((s) => (bulleted ? s.split(INLINE_BULLET) : [s]))
     .flatMap((s) => s.split(SENTENCE_END));
 }
 

@@ -41,7 +41,12 @@ export const FAMILY_CASES: DeadlineCase[] = [
     due: '2024-09-30', kind: 'period', milestones: ['2024-03-31', '2024-09-30'],
   },
   { input: 'Sau khi Thành phố công bố Chỉ số CCHC năm 2023', due: null, kind: 'event' },
+  { input: 'Trong vòng 30 ngày kể từ ngày ký', due: null, kind: 'event' },
   { input: 'Khi có yêu cầu, chậm nhất ngày 30/6/2024', due: '2024-06-30', kind: 'date' },
+  { input: 'Báo cáo hằng năm trước ngày 15/12/2024', due: '2024-12-15', kind: 'recurring', recurrence: 'year' },
+  { input: 'Quý I năm 2024: ban hành Kế hoạch; báo cáo hằng quý', due: '2024-12-31', kind: 'recurring', milestones: ['2024-03-31', '2024-12-31'] },
+  { input: 'Tháng 10/2024 - Tháng 12/2024', due: '2024-12-31', kind: 'period', milestones: [] },
+  { input: 'Quý I/2025 - Quý II/2025', due: '2025-06-30', kind: 'period', milestones: [] },
   // OCR and typing variants
   { input: 'Quy 2 nam 2025', due: '2025-06-30', kind: 'period' },
   { input: 'thang 9 nam 2023', due: '2023-09-30', kind: 'period' },
