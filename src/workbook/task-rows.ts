@@ -56,6 +56,14 @@ interface ExistingTask {
   typed: boolean;
 }
 
+/** Suffix of the id of a row that left the plan: its id is free for the task that now bears it. */
+export const DROPPED_ID_SUFFIX = ' (đã bỏ)';
+
+function droppedId(id: string, row: number): string {
+  const base = id.trim() || `dòng ${row}`;
+  return base.endsWith(DROPPED_ID_SUFFIX) ? base : base + DROPPED_ID_SUFFIX;
+}
+
 export type PlannedRow =
   | { kind: 'section'; section: Section }
   | { kind: 'task'; task: Task; old: ExistingTask | null }
@@ -128,7 +136,7 @@ export function planTaskRows(plan: Plan, existingRows: ExistingRow[], cols: Task
   const rows: PlannedRow[] = [];
   const pushLeftOvers = (anchor: number): void => {
     for (const old of leftOvers.get(anchor) ?? []) {
-      const label = old.id ?? (cellText(at(old.row, cols.col.stt)) || `dòng ${old.row.row}`);
+      const label = old.id?.replace(DROPPED_ID_SUFFIX, '') ?? (cellText(at(old.row, cols.col.stt)) || `dòng ${old.row.row}`);
       if (old.typed) {
         rows.push({ kind: 'dropped', old });
         report.kept.push(label);
@@ -225,7 +233,12 @@ export function rowCells(
     }
     if (planned.kind === 'dropped') {
       const old = planned.old.row;
-      const v = role === 'timeliness' ? text(DROPPED_MARK) : carried(old.cells[col], old.row, sheetRow);
+      const v =
+        role === 'timeliness'
+          ? text(DROPPED_MARK)
+          : role === 'id'
+            ? text(droppedId(cellText(old.cells[col]), old.row))
+            : carried(old.cells[col], old.row, sheetRow);
       out.set(col, cell(v, role ? style : styleForValue(v), 'dropped'));
       continue;
     }
