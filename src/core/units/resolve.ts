@@ -10,6 +10,8 @@ interface DirectoryIndex {
   /** Keys of three words or more by word count, for the OCR-tolerant fallback. */
   fuzzyKeys: Map<number, { words: string[]; entry: number }[]>;
   cache: Map<string, ResolvedUnit>;
+  /** resolveUnits by list item: plans repeat the same lead items on most rows. */
+  items: Map<string, ResolvedUnit[]>;
 }
 
 // Directories are treated as immutable values: parseDirectory and the default return fresh objects.
@@ -34,7 +36,7 @@ function indexOf(dir: UnitDirectory): DirectoryIndex {
       }
     }
   });
-  const index = { abbreviations, byKey, fuzzyKeys, cache: new Map() };
+  const index: DirectoryIndex = { abbreviations, byKey, fuzzyKeys, cache: new Map(), items: new Map() };
   INDEXES.set(dir, index);
   return index;
 }
@@ -93,12 +95,16 @@ export function resolveUnit(written: string, dir: UnitDirectory): ResolvedUnit {
     ? { written: cleaned, canonical: unit.name, known: true, ...(unit.kind ? { kind: unit.kind } : {}), ...(fuzzy ? { fuzzy } : {}) }
     : { written: cleaned, canonical: body || cleaned, known: false };
   if (index.cache.size > 10000) index.cache.clear(); // bounded: phrases repeat, documents do not
+  Object.freeze(result); // shared through the caches
   index.cache.set(cleaned, result);
   return result;
 }
 
 /** A list item's units: split into unit phrases, resolved, one per canonical name. */
 export function resolveUnits(item: string, dir: UnitDirectory): ResolvedUnit[] {
+  const cache = indexOf(dir).items;
+  const cached = cache.get(item);
+  if (cached) return cached.slice();
   const seen = new Set<string>();
   const out: ResolvedUnit[] = [];
   for (const phrase of splitUnitGroup(item)) {
@@ -107,5 +113,7 @@ export function resolveUnits(item: string, dir: UnitDirectory): ResolvedUnit[] {
     seen.add(r.canonical);
     out.push(r);
   }
-  return out;
+  if (cache.size > 10000) cache.clear();
+  cache.set(item, out);
+  return out.slice();
 }

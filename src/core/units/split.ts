@@ -30,9 +30,10 @@ function trimEdges(s: string): string {
  */
 export function unitBody(written: string): string {
   let s = trimEdges(clean(written));
-  const verb = LEADING_VERB.exec(foldAligned(s));
-  if (verb && verb[0].length < s.length) s = s.slice(verb[0].length);
-  const role = ROLE_CLAUSE.exec(foldAligned(s));
+  let folded = foldAligned(s); // same length as s: cut both alike
+  const verb = LEADING_VERB.exec(folded);
+  if (verb && verb[0].length < s.length) [s, folded] = [s.slice(verb[0].length), folded.slice(verb[0].length)];
+  const role = ROLE_CLAUSE.exec(folded);
   if (role && role.index > 0) s = s.slice(0, role.index);
   return trimEdges(s);
 }
@@ -49,6 +50,7 @@ const TITLES_ONLY = /^(?:pho\s+)?(?:chu tich|giam doc|chanh|truong|thu truong|bi
 /** A generic lead-in before a list: "Thủ trưởng các cơ quan: Văn phòng UBND; Kho bạc ...". */
 const GENERIC_PREFIX = /^(?:thu truong|lanh dao|cac|gom|bao gom)\b[^:;]{0,40}:\s*/;
 const CONNECTOR = /\s+phoi hop voi\s+/g;
+const GLUED_BULLET = /\.\s*[-+]\s+/y;
 
 function startsWith(text: string, words: string): boolean {
   return text === words || text.startsWith(words + ' ');
@@ -58,8 +60,9 @@ function startsWith(text: string, words: string): boolean {
 function startsUnit(original: string): boolean {
   const first = original.charAt(0);
   if (first === '' || first === first.toLowerCase()) return false; // "sở, ban, ngành" stays one
-  const lower = original.toLowerCase();
-  const folded = foldAligned(original);
+  const head = original.slice(0, 24); // longer than any start word
+  const lower = head.toLowerCase();
+  const folded = foldAligned(head);
   return UNIT_STARTS.some((w, i) => {
     if (startsWith(lower, w)) return true;
     const f = UNIT_STARTS_FOLDED[i] as string;
@@ -76,12 +79,12 @@ function startsUnit(original: string): boolean {
  */
 export function splitUnitGroup(item: string): string[] {
   let s = trimEdges(clean(item));
-  const verb = LEADING_VERB.exec(foldAligned(s));
-  if (verb && verb[0].length < s.length) s = s.slice(verb[0].length);
-  const prefix = GENERIC_PREFIX.exec(foldAligned(s));
-  if (prefix && prefix[0].length < s.length) s = s.slice(prefix[0].length);
+  let folded = foldAligned(s); // same length as s: cut both alike
+  for (const lead of [LEADING_VERB, GENERIC_PREFIX]) {
+    const m = lead.exec(folded);
+    if (m && m[0].length < s.length) [s, folded] = [s.slice(m[0].length), folded.slice(m[0].length)];
+  }
 
-  const folded = foldAligned(s);
   const cuts: { at: number; skip: number }[] = [];
   let depth = 0;
   for (let i = 0; i < s.length; i++) {
@@ -91,7 +94,8 @@ export function splitUnitGroup(item: string): string[] {
     if (depth > 0) continue;
     if (c === ';') cuts.push({ at: i, skip: 1 });
     else if (c === '.') {
-      const glued = /^\.\s*[-+]\s+/.exec(s.slice(i));
+      GLUED_BULLET.lastIndex = i;
+      const glued = GLUED_BULLET.exec(s);
       if (glued) cuts.push({ at: i, skip: glued[0].length });
     } else if (c === ',') {
       const rest = s.slice(i + 1).trimStart();

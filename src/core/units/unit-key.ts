@@ -6,14 +6,22 @@ import { fold } from '../text';
  * "Văn hóa, Khoa học và Thông tin" and "Văn hóa - Khoa học và Thông tin" meet.
  */
 
+// fold() normalises twice per call; per character that dominated resolve time, so remember it.
+const FOLDED_CHARS = new Map<string, string>();
+
+function foldChar(c: string): string {
+  let f = FOLDED_CHARS.get(c);
+  if (f === undefined) {
+    const folded = fold(c);
+    f = folded.length === 1 ? folded : c;
+    FOLDED_CHARS.set(c, f);
+  }
+  return f;
+}
+
 /** Folds one character at a time so indexes in the result point into the original string. */
 export function foldAligned(s: string): string {
-  let out = '';
-  for (const c of s.split('')) {
-    const f = fold(c);
-    out += f.length === 1 ? f : c;
-  }
-  return out;
+  return s.replace(/[^a-z0-9 ]/g, foldChar);
 }
 
 /** True when one insertion, deletion or substitution turns a into b (or they are equal). OCR's usual damage. */
@@ -92,6 +100,22 @@ function words(s: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Per table: the most words in one abbreviation, and the words an abbreviation can start with. */
+const SHAPES = new WeakMap<Abbreviations, { longest: number; firsts: Set<string> }>();
+function shapeOf(table: Abbreviations): { longest: number; firsts: Set<string> } {
+  let shape = SHAPES.get(table);
+  if (!shape) {
+    shape = { longest: 1, firsts: new Set() };
+    for (const k of table.keys()) {
+      const ws = k.split(' ');
+      shape.longest = Math.max(shape.longest, ws.length);
+      shape.firsts.add(ws[0] as string);
+    }
+    SHAPES.set(table, shape);
+  }
+  return shape;
+}
+
 const DROPPED = new Set(['va', 'nhung']);
 const PLURAL_PLACES = new Set(['phuong', 'xa']);
 
@@ -99,11 +123,11 @@ const PLURAL_PLACES = new Set(['phuong', 'xa']);
 export function unitWords(s: string, abbreviations: Abbreviations = BUILT_IN_ABBREVIATIONS): string[] {
   const raw = words(s).filter((w) => !DROPPED.has(w));
   const expanded: string[] = [];
-  let maxLen = 1;
-  for (const k of abbreviations.keys()) maxLen = Math.max(maxLen, k.split(' ').length);
+  const { longest, firsts } = shapeOf(abbreviations);
   for (let i = 0; i < raw.length; ) {
     let matched = false;
-    for (let n = Math.min(maxLen, raw.length - i); n >= 1 && !matched; n--) {
+    const max = firsts.has(raw[i] as string) ? Math.min(longest, raw.length - i) : 0;
+    for (let n = max; n >= 1 && !matched; n--) {
       const exp = abbreviations.get(raw.slice(i, i + n).join(' '));
       if (exp) {
         expanded.push(...exp);
