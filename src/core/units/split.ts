@@ -1,5 +1,5 @@
 import { clean, isBlank } from '../text';
-import { foldAligned } from './unit-key';
+import { foldAligned, oneEditApart } from './unit-key';
 
 /**
  * Lead and coordinator cells hold phrases, not names: "Thủ trưởng cơ quan, đơn vị; Chủ tịch
@@ -63,10 +63,20 @@ function startsUnit(original: string): boolean {
   const head = original.slice(0, 24); // longer than any start word
   const lower = head.toLowerCase();
   const folded = foldAligned(head);
+  const headWords = lower.split(' ');
   return UNIT_STARTS.some((w, i) => {
     if (startsWith(lower, w)) return true;
     const f = UNIT_STARTS_FOLDED[i] as string;
-    return startsWith(folded, f) && lower.slice(0, f.length) === f;
+    if (startsWith(folded, f) && lower.slice(0, f.length) === f) return true;
+    // OCR without accents and one letter off in one word: "Trung tim Cong nghe".
+    const fw = f.split(' ');
+    if (fw.length < 2) return false;
+    let off = 0;
+    return fw.every((x, k) => {
+      const y = headWords[k];
+      if (y === x) return true;
+      return y !== undefined && y === foldAligned(y) && x.length >= 3 && oneEditApart(x, y) && ++off <= 1;
+    });
   });
 }
 

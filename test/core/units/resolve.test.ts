@@ -132,6 +132,8 @@ describe('resolveUnit: OCR with broken letters (thong-bao-241 fixture)', () => {
     ['Phong Vin héa, Khoa hoc va Thong tin', VHTT],
     ['Trung tdm Cong nghé thong tin Quan 1', CNTT],
     ['Phong Nội vu Quén 1', NV],
+    ['Trung tim Cong nghé Thong tin', CNTT],
+    ['Phong Tai chinh — Ké hoach', TCKH],
   ];
   test.each(cases)('%s -> %s (fuzzy)', (written, canonical) => {
     const r = resolveUnit(written, DEFAULT);

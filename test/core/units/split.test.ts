@@ -23,6 +23,7 @@ describe('splitUnitGroup', () => {
     ['+ Chánh Văn phòng UBND quận;', ['Chánh Văn phòng UBND quận']],
     ['Giao Phòng Nội vụ:', ['Phòng Nội vụ']],
     ['Phong Noi vu, Trung tam CNTT quan', ['Phong Noi vu', 'Trung tam CNTT quan']], // OCR without accents
+    ['Giao Vin phong Uy ban nhéan din quén, Trung tim Cong nghé Thong tin:', ['Vin phong Uy ban nhéan din quén', 'Trung tim Cong nghé Thong tin']], // OCR, one letter off
   ];
   test.each(cases)('%s', (item, expected) => {
     expect(splitUnitGroup(item)).toEqual(expected);
