@@ -52,10 +52,19 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return min === 0 ? 0 : shared(a, b) / min;
 }
 
+interface Prepared {
+  t: Target;
+  family: string;
+  pairs: Set<string>;
+  scope: Set<string>;
+}
+
+function prepare(t: Target): Prepared {
+  return { t, family: family(t.comparator), pairs: pairs(t.text), scope: new Set(words(t.scope, GENERIC_SCOPE)) };
+}
+
 /** The similarity needed for two targets to be "the same", or null when their scopes differ. */
-function threshold(a: Target, b: Target): number | null {
-  const sa = new Set(words(a.scope, GENERIC_SCOPE));
-  const sb = new Set(words(b.scope, GENERIC_SCOPE));
+function threshold(sa: Set<string>, sb: Set<string>): number | null {
   if (sa.size === 0 && sb.size === 0) return SAME_SCOPE_MIN;
   if (sa.size === 0 || sb.size === 0) return ONE_SCOPE_MISSING_MIN;
   return overlap(sa, sb) >= 0.5 ? SAME_SCOPE_MIN : null;
@@ -67,20 +76,21 @@ function show(t: Target): string {
 
 export function compareBodyAndTaskTargets(body: Target[], tasks: { id: string; targets: Target[] }[]): Warning[] {
   const warnings: Warning[] = [];
-  const bodyPairs = body.map((b) => pairs(b.text));
+  const prepared = body.map(prepare);
   for (const task of tasks) {
     for (const t of task.targets) {
-      const tp = pairs(t.text);
+      const tp = prepare(t);
       let best: { b: Target; score: number } | undefined;
-      body.forEach((b, i) => {
-        if (b.unit !== t.unit || family(b.comparator) !== family(t.comparator)) return;
-        const min = threshold(b, t);
-        const bp = bodyPairs[i] as Set<string>;
-        const score = overlap(bp, tp);
-        if (min === null || score < min || shared(bp, tp) < MIN_SHARED_PAIRS) return;
+      for (const bp of prepared) {
+        const b = bp.t;
+        if (b.unit !== t.unit || bp.family !== tp.family) continue;
+        const min = threshold(bp.scope, tp.scope);
+        if (min === null) continue;
+        const score = overlap(bp.pairs, tp.pairs);
+        if (score < min || shared(bp.pairs, tp.pairs) < MIN_SHARED_PAIRS) continue;
         // Ties go to the body target with the same number: no warning when one agrees.
         if (!best || score > best.score || (score === best.score && b.value === t.value)) best = { b, score };
-      });
+      }
       if (!best) continue;
       const b = best.b;
       const detail = {
