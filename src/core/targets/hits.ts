@@ -70,10 +70,12 @@ function readLead(src: string, tokens: readonly Token[], numStart: number): Lead
   const gap = src.slice(gapStart, numStart).trim();
   if (gap !== '') {
     const sym = COMPARATOR_SYMBOLS.find(([s]) => s === gap);
-    if (!sym) return lead;
+    const at = src.lastIndexOf(gap, numStart);
+    // An ASCII ">" glued to a word is markup ("<sup>1</sup>"), not a comparator.
+    if (!sym || (/^[<>=]/.test(gap) && at > 0 && !/[\s(]/.test(src.charAt(at - 1)))) return lead;
     lead.comparator = sym[1];
     lead.strength = 'strong';
-    lead.start = src.lastIndexOf(gap, numStart);
+    lead.start = at;
   }
   let right: Token | undefined;
   let nearest: { comparator: Comparator; strength: Strength } | undefined;

@@ -190,4 +190,7 @@ export const MUST_NOT_MATCH: string[] = [
   'Hoàn thành trước ngày 15/9/2020',
   'Triển khai 3.5 của Phụ lục',
   'năm 2023 triển khai thực hiện, năm 2024 thực hiện thường xuyên',
+  'tại Quyết định số 41/2011/QĐ-UBND ngày 17 tháng 6 năm 2011<sup>1</sup>.',
+  '<sup>2</sup> Thực hiện sắp xếp các cơ quan chuyên môn',
+  'tăng 5% so với cùng kỳ năm 2023',
 ];
