@@ -9,7 +9,7 @@
  *   2. rowOps, in order (insert or delete whole rows; everything below moves, as Excel's own
  *      Insert/Delete rows does: cells, merges, formulas that point there, rules, print titles);
  *   3. clearRulesIn: remove conditional formats and data validations lying inside these ranges;
- *   4. columns, blocks (values + styles), merges;
+ *   4. columns, rows (heights), blocks (values + styles), merges;
  *   5. conditionalFormats, validations, autoFilter, freeze, print.
  */
 import type { Warning } from '../core/model';
@@ -60,6 +60,12 @@ export interface ColumnLayout {
   hidden?: boolean;
 }
 
+export interface RowLayout {
+  row: number;
+  /** Points. */
+  height: number;
+}
+
 export interface ConditionalRule {
   /** A boolean expression relative to the top-left cell of the format's first range. */
   formula: string;
@@ -104,6 +110,8 @@ export interface PrintLayout {
   firstHeader: string;
   oddFooter: string;
   differentFirst: boolean;
+  /** Each sheet is its own printed document, numbered from this page. */
+  firstPageNumber: number;
   horizontalCentered: boolean;
   fontName: string;
 }
@@ -119,6 +127,8 @@ export interface SheetLayout {
   rowOps: RowOp[];
   clearRulesIn: string[];
   columns: ColumnLayout[];
+  /** Heights for rows of wrapped text (estimated: programs do not fit rows on opening). */
+  rows: RowLayout[];
   blocks: CellBlock[];
   merges: string[];
   conditionalFormats: ConditionalFormat[];

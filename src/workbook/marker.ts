@@ -55,6 +55,7 @@ export function markerSheet(map: LayoutMap, source: string, builtAt: string, act
       { col: 1, width: 16 },
       { col: 2, width: 60 },
     ],
+    rows: [],
     blocks: [{ top: 1, left: 1, cells: KEYS.map((k) => [cell(text(k), 'marker'), cell(text(values[k]), 'marker')]) }],
     merges: [],
     conditionalFormats: [],

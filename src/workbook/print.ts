@@ -20,6 +20,7 @@ export function decree30Print(titleRows?: { first: number; last: number }, print
     firstHeader: '',
     oddFooter: '',
     differentFirst: true,
+    firstPageNumber: 1,
     horizontalCentered: false,
     fontName: FONT,
   };

@@ -20,6 +20,8 @@ export interface SheetSnapshot {
   lastRow: number;
   lastCol: number;
   merges: string[];
+  /** Column widths (Excel's character units) where the sheet sets them, by column. */
+  widths?: Record<number, number>;
 }
 
 export interface WorkbookSnapshot {

@@ -112,6 +112,7 @@ export function summarySheet(input: SummaryInput): SheetLayout {
     rowOps: [],
     clearRulesIn: [],
     columns: WIDTHS.map((w, i) => ({ col: i + 1, width: w })),
+    rows: [],
     blocks: [
       ...top.blocks,
       { top: AS_OF_CELL.row, left: 1, cells: [asOfRow] },
@@ -132,6 +133,7 @@ export function summarySheet(input: SummaryInput): SheetLayout {
     ],
     print: decree30Print({ first: HEADER_ROW, last: HEADER_ROW }),
   };
+  layout.rows.push({ row: HEADER_ROW, height: 33 });
   if (dataRows > 0) {
     const ref = range(firstData, 6, firstData + dataRows - 1, 6);
     layout.conditionalFormats.push({

@@ -19,6 +19,7 @@ import { moveFormula } from './formula-refs';
 import { decree30Print } from './print';
 import { cellText, type SheetSnapshot } from './snapshot';
 import { COLORS, type StyleKey } from './styles';
+import { rowHeights, widthLookup } from './row-height';
 import { blockFromRows, readRegion, resizeOps, type ExistingRow } from './table-region';
 
 const STYLES: Record<TargetRole, StyleKey> = {
@@ -241,6 +242,7 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
     rowOps: builtin ? [] : resizeOps(first, region.size, newSize),
     clearRulesIn: builtin ? [] : [range(first, loc.left, first + newSize - 1, placed.right)],
     columns: columnLayouts(placed, SPECS, builtin),
+    rows: [],
     blocks: [],
     merges: [],
     conditionalFormats: [],
@@ -255,6 +257,7 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
     layout.blocks.push(...addedHeaderBlocks(loc, placed, input.sheet, true));
   }
   layout.blocks.push(blockFromRows(first, loc.left, placed.right, [...body, ...legend]));
+  layout.rows = rowHeights(first, [...body, ...legend], widthLookup(layout.columns, input.sheet?.widths));
   if (planned.length > 0) {
     layout.conditionalFormats.push(...targetRules(col, first, last));
     layout.validations.push(...figureValidations(planned, col, first));

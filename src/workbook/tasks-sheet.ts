@@ -17,6 +17,7 @@ import { decree30Print } from './print';
 import type { SheetSnapshot } from './snapshot';
 import { COLORS } from './styles';
 import { blockFromRows, readRegion, resizeOps } from './table-region';
+import { rowHeights, widthLookup } from './row-height';
 import { planTaskRows, rowCells, TASK_STYLES, type TaskColumns } from './task-rows';
 
 const WIDTHS: Record<TaskRole, number> = {
@@ -30,7 +31,7 @@ const WIDTHS: Record<TaskRole, number> = {
   due: 12,
   progress: 16,
   completed: 12,
-  timeliness: 16,
+  timeliness: 20,
   result: 26,
   id: 12,
 };
@@ -164,6 +165,7 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
     rowOps: builtin ? [] : resizeOps(first, region.size, newSize),
     clearRulesIn: builtin ? [] : [range(first, loc.left, first + Math.max(newSize, 1) - 1, placed.right)],
     columns: columnLayouts(placed, TASK_SPECS, builtin),
+    rows: [],
     blocks: [],
     merges: [],
     conditionalFormats: [],
@@ -180,6 +182,7 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
     layout.blocks.push(...addedHeaderBlocks(loc, placed, input.sheet, true));
   }
   layout.blocks.push(blockFromRows(first, loc.left, placed.right, [...bodyRows, ...legend]));
+  layout.rows = rowHeights(first, [...bodyRows, ...legend], widthLookup(layout.columns, input.sheet?.widths));
 
   if (planned.length > 0) {
     layout.conditionalFormats.push(...taskRules(cols, first, last));

@@ -56,6 +56,11 @@ export function readSnapshot(wb: Workbook): { snapshot: WorkbookSnapshot; printA
         s.lastCol = Math.max(s.lastCol, c);
       });
     });
+    const widths: Record<number, number> = {};
+    (ws.columns ?? []).forEach((col, i) => {
+      if (col.width) widths[i + 1] = col.width;
+    });
+    s.widths = widths;
     if (ws.pageSetup?.printArea) printAreas[ws.name] = ws.pageSetup.printArea;
     sheets.push(s);
   });

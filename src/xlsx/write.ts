@@ -170,6 +170,7 @@ function applyPrint(ws: Worksheet, p: PrintLayout): void {
     fitToWidth: p.fitToWidth,
     fitToHeight: p.fitToHeight,
     horizontalCentered: p.horizontalCentered,
+    firstPageNumber: p.firstPageNumber,
     margins: {
       top: inch(p.marginsMm.top),
       bottom: inch(p.marginsMm.bottom),
@@ -202,6 +203,7 @@ export function applySheet(wb: Workbook, s: SheetLayout): Worksheet {
     if (c.width !== undefined) col.width = c.width;
     if (c.hidden !== undefined) col.hidden = c.hidden;
   }
+  for (const r of s.rows) ws.getRow(r.row).height = r.height;
   writeBlocks(ws, s);
   for (const m of s.merges) {
     ws.unMergeCells(m);
