@@ -59,8 +59,11 @@ interface Prepared {
   scope: Set<string>;
 }
 
-function prepare(t: Target): Prepared {
-  return { t, family: family(t.comparator), pairs: pairs(t.text), scope: new Set(words(t.scope, GENERIC_SCOPE)) };
+/** Targets of one clause share their text: fold it once per call. */
+function prepare(t: Target, cache: Map<string, Set<string>>): Prepared {
+  let p = cache.get(t.text);
+  if (!p) cache.set(t.text, (p = pairs(t.text)));
+  return { t, family: family(t.comparator), pairs: p, scope: new Set(words(t.scope, GENERIC_SCOPE)) };
 }
 
 /** The similarity needed for two targets to be "the same", or null when their scopes differ. */
@@ -76,10 +79,11 @@ function show(t: Target): string {
 
 export function compareBodyAndTaskTargets(body: Target[], tasks: { id: string; targets: Target[] }[]): Warning[] {
   const warnings: Warning[] = [];
-  const prepared = body.map(prepare);
+  const cache = new Map<string, Set<string>>();
+  const prepared = body.map((b) => prepare(b, cache));
   for (const task of tasks) {
     for (const t of task.targets) {
-      const tp = prepare(t);
+      const tp = prepare(t, cache);
       let best: { b: Target; score: number } | undefined;
       for (const bp of prepared) {
         const b = bp.t;
