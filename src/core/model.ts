@@ -101,6 +101,7 @@ export interface Plan {
  * cell, or a soft wrap).
  */
 export interface CellLine {
+  /** Clean text: NFC, whitespace collapsed, trimmed, no markup (readers guarantee it). */
   text: string;
   hard: boolean;
   /** The source marked this line as a list item (<li>, a numbered Word paragraph). */

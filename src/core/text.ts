@@ -4,27 +4,55 @@
  * and OCR's "thoi han" meet.
  */
 
+/** Combining marks: only text holding one can change under NFC (Vietnamese typed with a decomposed keyboard). */
+const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u1100-\u11ff]/;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+
 /** NFC, NBSP and other Unicode spaces to a plain space, runs of whitespace collapsed, trimmed. */
 export function clean(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\n\f\v]+/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  // Normalising and stripping cost a scan each; most text needs neither, so test first.
+  let t = COMBINING.test(s) ? s.normalize('NFC') : s;
+  INVISIBLE.lastIndex = 0;
+  if (INVISIBLE.test(t)) t = t.replace(INVISIBLE, '');
+  return t.replace(SPACES, ' ').trim();
 }
+
+/** Folded form of each character below U+2000 (Latin, Vietnamese, combining marks); built once. */
+const FOLD_TABLE: string[] = (() => {
+  const t: string[] = [];
+  for (let c = 0; c < 0x2000; c++) {
+    const ch = String.fromCharCode(c);
+    t.push(ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase());
+  }
+  return t;
+})();
+
+/** U+1E00..U+1EFF: Latin Extended Additional, where most precomposed Vietnamese letters live. */
+const FOLD_EXT: string[] = (() => {
+  const t: string[] = [];
+  for (let c = 0x1e00; c < 0x1f00; c++) t.push(String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+  return t;
+})();
 
 /**
  * Lower case without diacritics; đ/Đ folded by hand because NFD does not decompose them.
- * Keeps length-independent shape (punctuation and digits stay) so regexes work on the result.
+ * Punctuation and digits stay, so regexes work on the result. Precomposed (NFC) letters fold to
+ * one character each, so positions in NFC text and in its fold agree. Table-driven: this runs on
+ * every cell of every document.
  */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .normalize('NFC');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x41 || (c > 0x5a && c < 0x80)) continue;
+    const f = c < 0x2000 ? (FOLD_TABLE[c] as string) : c >= 0x1e00 && c < 0x1f00 ? (FOLD_EXT[c - 0x1e00] as string) : s[i]!.toLowerCase();
+    if (f.length === 1 && f.charCodeAt(0) === c) continue;
+    out += s.slice(from, i) + f;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** `fold` plus `clean`: the key for accent- and case-insensitive matching of phrases. */

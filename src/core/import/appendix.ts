@@ -15,6 +15,8 @@ export interface Appendix {
   columns: ColumnMap;
   /** Folded header texts, to recognise the header when a later page repeats it. */
   headerKeys: string[];
+  /** 1, or 2 when a second header row names the columns under a spanning one. */
+  headerRows: number;
   parts: AppendixPart[];
 }
 
@@ -74,11 +76,20 @@ export function findAppendix(tables: SourceTable[]): Appendix | null {
   let appendix: Appendix | null = null;
   for (const table of tables) {
     const grid = toGrid(table);
+    // A later page that repeats the known header needs no search (the common case, and the
+    // search reads every short cell of the page's first rows).
+    if (appendix && grid[0] && isRepeatedHeader(grid[0], appendix.headerKeys)) {
+      const below = grid[1];
+      const second = appendix.headerRows === 2 && below !== undefined && !isTaskLike(below);
+      appendix.parts.push({ table, grid, bodyStart: second ? 2 : 1 });
+      continue;
+    }
     const h = findHeader(grid);
     if (!appendix) {
       if (!h) continue;
       appendix = {
         columns: h.map,
+        headerRows: h.rows,
         headerKeys: headerTexts(grid, h.at).map(key),
         parts: [{ table, grid, bodyStart: h.at + h.rows }],
       };
@@ -107,12 +118,19 @@ export function isRepeatedHeader(row: GridRow, headerKeys: string[]): boolean {
   let same = 0;
   let nonEmpty = 0;
   row.cells.forEach((c, i) => {
-    const t = key(cellText(c));
-    if (t === '') return;
+    const raw = cellText(c);
+    if (raw === '') return;
     nonEmpty++;
-    if (t === headerKeys[i]) same++;
+    const want = headerKeys[i] ?? '';
+    // Folding keeps length, so a cell of another length cannot be the header's text.
+    if (want !== '' && Math.abs(raw.length - want.length) <= 2 && key(raw) === want) same++;
   });
   return nonEmpty > 0 && same / nonEmpty >= 0.6 && same >= 2;
+}
+
+/** A row that starts with a task number is a task, not a second header row. */
+function isTaskLike(row: GridRow): boolean {
+  return /^\s*([IVXLC]+|\d+(\.\d+)*)\.?\s*$/.test(cellText(row.cells[0]));
 }
 
 /** The "(1) (2) (3) ..." row under the header that numbers the columns. */

@@ -18,7 +18,11 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ['task', /nhiem vu|noi dung|cong viec|hoat dong|giai phap|ten (de an|nhiem vu)/],
 ];
 
+/** Header cells are short; a long cell is content, and reading it as a header is wasted work. */
+const MAX_HEADER_CHARS = 120;
+
 export function roleOf(headerText: string): ColumnRole | null {
+  if (headerText.length > MAX_HEADER_CHARS) return null;
   const k = key(headerText).replace(/[()*:]/g, ' ').replace(/\s+/g, ' ').trim();
   if (k === '') return null;
   for (const [role, re] of ROLE_PATTERNS) if (re.test(k)) return role;

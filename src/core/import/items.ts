@@ -1,5 +1,4 @@
 import type { CellLine } from '../model';
-import { clean } from '../text';
 
 /**
  * Turning a cell's lines into items, per the contract: a break that starts a new item splits, a
@@ -70,10 +69,11 @@ export function toItems(lines: CellLine[]): string[] {
   const items: string[] = [];
   let cur: string | null = null;
   let pendingBullet = false;
-  const all = lines.flatMap(splitGlued).filter((l) => clean(l.text) !== '');
+  // Lines arrive clean (readers clean them, noise removal re-cleans what it cuts): trim is enough.
+  const all = lines.flatMap(splitGlued).filter((l) => l.text.trim() !== '');
   const mode = cellMode(all);
   for (const raw of all) {
-    const text = clean(raw.text);
+    const text = raw.text.trim();
     if (text === '') continue;
     // A lone "-" line (a bullet whose text went to the next line) makes the next line an item.
     if (BULLET_ONLY.test(text)) {
@@ -94,7 +94,7 @@ export function toItems(lines: CellLine[]): string[] {
 }
 
 function finishItem(s: string): string {
-  return clean(s).replace(/\s*;\s*$/, '');
+  return s.trim().replace(/\s*;\s*$/, '');
 }
 
 /** A text field (task, deadline, notes): its items joined with "; ", or a space after . : ! ? */
@@ -116,7 +116,7 @@ export function joinItems(items: string[]): string {
  * first continuation line joins the last item with a space unless it starts a new bullet.
  */
 export function appendContinuation(into: CellLine[], more: CellLine[]): CellLine[] {
-  const first = more.findIndex((l) => clean(l.text) !== '');
+  const first = more.findIndex((l) => l.text.trim() !== '');
   if (first < 0) return into;
   const head = more[first] as CellLine;
   const bullet = head.bullet === true || startsWithBullet(head.text);

@@ -38,6 +38,7 @@ function tokens(s: string): string[] {
  * taken for stamps: "17" on a page and in "7.17" are structure, and removing them loses data.
  */
 export function isShortFragment(s: string): boolean {
+  if (s.length > MAX_CHARS) return false;
   const t = tokens(s);
   return t.length > 0 && t.length <= MAX_TOKENS && s.length <= MAX_CHARS && /\p{L}{2,}/u.test(s);
 }
@@ -61,7 +62,8 @@ export function learnVocabulary(lines: Iterable<string>): Vocabulary {
   const df = new Map<string, number>();
   let accented = 0;
   let letters = 0;
-  for (const raw of lines) {
+  // Distinct lines: a row repeated down the table is one use of its words, not fifty.
+  for (const raw of new Set(lines)) {
     const tail = tailFragment(raw);
     const line = tail ? raw.slice(0, raw.length - tail.length) : raw;
     const t = tokens(line);
@@ -104,12 +106,20 @@ function foldedTokens(s: string): string[] {
   return tokens(fold(s));
 }
 
-function similar(a: string[], b: string[]): boolean {
-  const A = new Set(a);
-  const B = new Set(b);
+function similar(A: Set<string>, B: Set<string>): boolean {
   let inter = 0;
   for (const w of A) if (B.has(w)) inter++;
   return inter / (A.size + B.size - inter) >= 0.5;
+}
+
+interface Cluster {
+  rep: string;
+  toks: string[];
+  set: Set<string>;
+  places: Set<number>;
+  contexts: Set<string>;
+  ascii: boolean;
+  idLike: boolean;
 }
 
 /**
@@ -119,22 +129,34 @@ function similar(a: string[], b: string[]): boolean {
  */
 export function detectNoise(fragments: Fragment[], vocab: Vocabulary, userPatterns: string[] = []): NoiseModel {
   const cands = fragments.filter((f) => isShortFragment(f.text) && foreignRatio(f.text, vocab.words) >= 0.5);
-  const clusters: { rep: string; toks: string[]; places: Set<number>; contexts: Set<string>; ascii: boolean; idLike: boolean }[] = [];
+  const clusters: Cluster[] = [];
+  // Clusters by word: similar fragments share a word, so each is compared with few clusters.
+  const byWord = new Map<string, Cluster[]>();
   for (const f of cands) {
     const ft = foldedTokens(f.text);
+    const set = new Set(ft);
     const ascii = !/[^\x00-\x7f]/.test(f.text);
     const idLike = /\d{3,}/.test(f.text);
-    const c = clusters.find((x) => similar(x.toks, ft));
+    let c: Cluster | undefined;
+    for (const w of set) {
+      c = byWord.get(w)?.find((x) => similar(x.set, set));
+      if (c) break;
+    }
     if (c) {
       c.places.add(f.place);
       c.contexts.add(f.context);
       c.ascii &&= ascii;
       c.idLike ||= idLike;
-    } else clusters.push({ rep: f.text, toks: ft, places: new Set([f.place]), contexts: new Set([f.context]), ascii, idLike });
+    } else {
+      c = { rep: f.text, toks: ft, set, places: new Set([f.place]), contexts: new Set([f.context]), ascii, idLike };
+      clusters.push(c);
+      for (const w of set) {
+        const list = byWord.get(w);
+        if (list) list.push(c);
+        else byWord.set(w, [c]);
+      }
+    }
   }
-  // Repeated, and out of place: in several columns or in both table and text, or bare ASCII
-  // amid accented Vietnamese (a scanner's user name, an ID). A unit name repeated down its own
-  // column is content, not a stamp.
   // Being repeated and unknown is not enough in a short document, whose own words are few
   // ("Kế hoạch" as title and as a product). A stamp also looks like one: it carries an ID-like
   // number, or it is bare ASCII amid accented Vietnamese, or it is everywhere (three places and
@@ -143,8 +165,9 @@ export function detectNoise(fragments: Fragment[], vocab: Vocabulary, userPatter
     (c) => c.places.size >= 2 && (c.idLike || (vocab.accented && c.ascii) || (c.contexts.size >= 2 && c.places.size >= 3)),
   );
   const noiseTokens = new Set(noisy.flatMap((c) => c.toks));
+  const noisySet = new Set(noisy);
   const extra = clusters.filter(
-    (c) => !noisy.includes(c) && c.toks.filter((w) => noiseTokens.has(w)).length / c.toks.length >= 0.5,
+    (c) => !noisySet.has(c) && c.toks.filter((w) => noiseTokens.has(w)).length / c.toks.length >= 0.5,
   );
   const all = [...noisy, ...extra];
   const matchers = all.map((c) => tokenSequenceRegex(c.toks));
@@ -178,12 +201,14 @@ export function userPatternRegex(p: string): RegExp | null {
   return t.length ? tokenSequenceRegex(t) : null;
 }
 
-/** Folds char by char so that positions in the folded copy are positions in the original. */
+/** Folds so that positions in the folded copy are positions in the original (one char each). */
 function foldAligned(s: string): string {
+  const f = fold(s);
+  if (f.length === s.length) return f;
   let out = '';
   for (const ch of s) {
-    const f = fold(ch);
-    out += f.length === ch.length ? f : ch.toLowerCase();
+    const c = fold(ch);
+    out += c.length === ch.length ? c : ch.toLowerCase();
   }
   return out;
 }
@@ -192,8 +217,8 @@ function stripMatches(line: string, matchers: RegExp[]): { text: string; removed
   if (matchers.length === 0 || line === '') return { text: line, removed: [] };
   const removed: string[] = [];
   let text = line;
+  let folded = foldAligned(text);
   for (const re of matchers) {
-    const folded = foldAligned(text);
     if (folded.length !== text.length) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -210,6 +235,7 @@ function stripMatches(line: string, matchers: RegExp[]): { text: string; removed
       removed.unshift(text.slice(a, b));
       text = text.slice(0, a) + ' ' + text.slice(b);
     }
+    if (cuts.length) folded = foldAligned(text);
   }
   if (removed.length === 0) return { text: line, removed };
   // A dangling separator left where a stamp sat ("- 966" after the name went) goes too.

@@ -1,5 +1,6 @@
 import { findPlanDate, inferPlanYear, parseDeadline } from '../deadline';
 import type { Plan, Warning } from '../model';
+import { compareBodyAndTaskTargets, extractTargets, readChiTieuSection } from '../targets';
 
 export interface PhraseOptions {
   year?: number;
@@ -10,7 +11,8 @@ export interface PhraseOptions {
 const YEAR_FROM: Record<string, string> = { title: 'the title', 'date-line': 'the date line', text: 'the most frequent "năm YYYY" in the opening text' };
 
 /**
- * Reads the phrases of a plan whose tables are in: its year and date, each task's deadline.
+ * Reads the phrases of a plan whose tables are in: its year and date, each task's deadline, the
+ * targets of the body and of each task.
  * The year a phrase does not name comes from --year, else from the document, and is marked as
  * implied so people can see what was guessed.
  */
@@ -36,17 +38,28 @@ export function readPhrases(plan: Plan, text: string, options: PhraseOptions = {
       warnings.push({ code: 'year-unknown', message: 'No year found in the document; deadlines that name no year have no date. Pass --year.' });
     }
   }
+  // A plan repeats a handful of phrases ("Trong năm 2024") over all its tasks: read each once.
+  const seen = new Map<string, ReturnType<typeof parseDeadline>>();
   for (const task of plan.tasks) {
-    const r = parseDeadline(task.deadline.text, {
-      year: plan.year,
-      yearImplied: plan.yearSource !== 'option',
-      ...(options.beforeDay ? { beforeDay: options.beforeDay } : {}),
-      ...(plan.date ? { planDate: plan.date } : {}),
-      taskId: task.id,
-    });
-    task.deadline = r.deadline;
+    let r = seen.get(task.deadline.text);
+    if (!r) {
+      r = parseDeadline(task.deadline.text, {
+        year: plan.year,
+        yearImplied: plan.yearSource !== 'option',
+        ...(options.beforeDay ? { beforeDay: options.beforeDay } : {}),
+        ...(plan.date ? { planDate: plan.date } : {}),
+      });
+      seen.set(task.deadline.text, r);
+    }
+    task.deadline = structuredClone(r.deadline);
     warnings.push(...r.warnings.map((w) => ({ ...w, task: task.id, ...task.origin })));
   }
+  // Targets: the body's CHỈ TIÊU list, each task's own text, then the two compared.
+  const body = readChiTieuSection(text);
+  plan.targets = body.targets;
+  warnings.push(...body.warnings);
+  for (const task of plan.tasks) task.targets = extractTargets(task.task, { idPrefix: `NV-${task.id}` });
+  warnings.push(...compareBodyAndTaskTargets(plan.targets, plan.tasks));
   plan.warnings.push(...warnings);
   return plan;
 }

@@ -1,5 +1,5 @@
 import type { CellLine, Warning } from '../model';
-import { clean, romanToInt } from '../text';
+import { romanToInt } from '../text';
 import type { ColumnRole } from './columns';
 import { cellText, type GridRow } from './grid';
 import type { NoiseModel } from './noise';
@@ -52,7 +52,7 @@ export function denoiseRow(
         if (row.row !== undefined) w.row = row.row;
         warn(w);
       }
-      if (clean(text) !== '') out.push({ ...line, text });
+      if (text.trim() !== '') out.push({ ...line, text });
     }
     return out;
   });
@@ -71,7 +71,7 @@ export function classifyRow(
   roles: (ColumnRole | null)[],
   layout: { romanSections: boolean; dottedTasks: boolean },
 ): ReadRow | null {
-  const texts = cells.map((c) => clean(c.map((l) => l.text).join(' ')));
+  const texts = cells.map((c) => c.map((l) => l.text).join(' ').trim());
   const filled = row.cells.map((c) => c.spanned === 'row');
   const base = { cells, filled, ...(row.page !== undefined ? { page: row.page } : {}), ...(row.row !== undefined ? { row: row.row } : {}) };
   if (texts.every((t) => t === '')) return null;
