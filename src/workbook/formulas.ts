@@ -1,35 +1,16 @@
 /**
  * Excel formulas the workbook carries (English function names, "," separators, no leading "=").
- * The rules are contract.md's "Status conventions"; check-command judges with the same rules in
- * TypeScript (src/workbook/judge.ts), so a cell and the command line never disagree.
- * One small file on purpose: when src/core/status lands with its own labels and
- * timelinessFormula(), this file re-exports them.
+ * The rules are contract.md's "Status conventions", implemented once in src/core/status (labels,
+ * timeliness(), timelinessFormula()); this file keeps the workbook's other formulas (verdicts,
+ * summary counts) and names the status labels the layout uses.
  */
+import { DUE_SOON_DAYS, PROGRESS, TIMELINESS as TIMELINESS_LABELS, timelinessFormula as statusFormula } from '../core/status';
 
-export const PROGRESS = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Tạm dừng'] as const;
-export const DONE = 'Hoàn thành';
+export { DUE_SOON_DAYS, PROGRESS };
+export const DONE = PROGRESS[2];
 
-export const TIMELINESS = {
-  doneOnTime: 'Hoàn thành đúng hạn',
-  doneLate: 'Hoàn thành quá hạn',
-  onTrack: 'Trong hạn',
-  dueSoon: 'Sắp đến hạn',
-  overdue: 'Quá hạn',
-  noDue: 'Không hạn',
-} as const;
-
-/** "Sắp đến hạn": due within this many days of the as-of date. */
-export const DUE_SOON_DAYS = 7;
-
-/** Written in the timeliness cell of a task that left the plan but holds typed values. */
-export const DROPPED_MARK = 'Đã bỏ khỏi kế hoạch';
-
-export const VERDICT = { pass: 'Đạt', fail: 'Không đạt' } as const;
-
-/** Excel string literal: quotes doubled. */
-export function str(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
-}
+const [doneOnTime, doneLate, onTrack, dueSoon, overdue, noDue] = TIMELINESS_LABELS;
+export const TIMELINESS = { doneOnTime, doneLate, onTrack, dueSoon, overdue, noDue } as const;
 
 export interface TimelinessCells {
   due: string;
@@ -39,16 +20,19 @@ export interface TimelinessCells {
   asOf: string;
 }
 
-/**
- * Timeliness of one task. A due cell that holds no date (typed "Thường xuyên", left empty) is
- * "Không hạn"; a task done without a completion date counts as done on time.
- */
+/** Timeliness of one task, from its cells (src/core/status builds it; same rules as timeliness()). */
 export function timelinessFormula(c: TimelinessCells): string {
-  const T = TIMELINESS;
-  const dueIsDate = `ISNUMBER(${c.due})`;
-  const done = `IF(OR(NOT(${dueIsDate}),NOT(ISNUMBER(${c.completed})),${c.completed}<=${c.due}),${str(T.doneOnTime)},${str(T.doneLate)})`;
-  const open = `IF(NOT(${dueIsDate}),${str(T.noDue)},IF(${c.asOf}>${c.due},${str(T.overdue)},IF(${c.due}-${c.asOf}<=${DUE_SOON_DAYS},${str(T.dueSoon)},${str(T.onTrack)})))`;
-  return `IF(${c.progress}=${str(DONE)},${done},${open})`;
+  return statusFormula(c);
+}
+
+/** Written in the timeliness cell of a task that left the plan but holds typed values. */
+export const DROPPED_MARK = 'Đã bỏ khỏi kế hoạch';
+
+export const VERDICT = { pass: 'Đạt', fail: 'Không đạt' } as const;
+
+/** Excel string literal: quotes doubled. */
+export function str(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
 }
 
 export interface TargetCells {

@@ -1,24 +1,27 @@
 /**
- * The workbook's rules in TypeScript: the same answers as the formulas in formulas.ts, for
- * `check` (which reads cells back) and for tests.
+ * The workbook's rules in TypeScript, for `check` (which reads cells back) and for tests:
+ * timeliness is src/core/status's; comparisons follow the verdict formula.
  */
 import type { Comparator } from '../core/model';
-import { isoToSerial } from './a1';
-import { DONE, DUE_SOON_DAYS, TIMELINESS } from './formulas';
+import { timeliness, type Timeliness } from '../core/status';
+import { isoToSerial, serialToIso } from './a1';
+import { DONE } from './formulas';
 
-export type Timeliness = (typeof TIMELINESS)[keyof typeof TIMELINESS];
+export type { Timeliness };
 
-/** due/completed/asOf: date serials (or null); progress: the typed text. */
+/**
+ * due/completed/asOf: date serials (or null); progress: the typed text, compared as the formula
+ * does (TRIM, and Excel's "=" ignores case), so a cell and `check` never disagree.
+ */
 export function judgeTimeliness(due: number | null, progress: string, completed: number | null, asOf: number): Timeliness {
-  if (progress.trim() === DONE) {
-    return due === null || completed === null || completed <= due ? TIMELINESS.doneOnTime : TIMELINESS.doneLate;
-  }
-  if (due === null) return TIMELINESS.noDue;
-  if (asOf > due) return TIMELINESS.overdue;
-  if (due - asOf <= DUE_SOON_DAYS) return TIMELINESS.dueSoon;
-  return TIMELINESS.onTrack;
+  const done = progress.trim().toLowerCase() === DONE.toLowerCase();
+  return timeliness({
+    due: due === null ? null : serialToIso(due),
+    progress: done ? DONE : null,
+    completed: completed === null ? null : serialToIso(completed),
+    asOf: serialToIso(asOf),
+  });
 }
-
 export function meets(comparator: string, threshold: number, figure: number): boolean {
   switch (comparator.trim() as Comparator) {
     case '>=':
