@@ -3,6 +3,7 @@ import { clean } from '../../text';
 import { readLayoutTables } from './layout';
 import { readMarkdown } from './markdown';
 import { hasPipeTable } from './markdown-syntax';
+import { readProseAssignments } from './prose';
 import { looksDelimited, readDelimited } from './tsv';
 
 /** A line that begins a new paragraph whatever came before: a list item or a numbered heading. */
@@ -37,8 +38,9 @@ export function paragraphs(lines: readonly string[]): string[] {
 /**
  * The fallback for text of unknown shape: markdown pipe tables go to the markdown reader,
  * mostly tab-separated lines to the delimited reader; otherwise a table laid out with spaces
- * (as `pdftotext -layout` writes) is looked for. Without one, only the running text comes out
- * (the core then says there is no task table).
+ * (as `pdftotext -layout` writes) is looked for, then tasks assigned in prose (a conclusion
+ * notice's "Giao <unit>: - ..."). Without either, only the running text comes out (the core
+ * then says there is no task table).
  */
 export function readText(text: string): ReadDocument {
   const src = text.replace(/^\ufeff/, '');
@@ -46,10 +48,13 @@ export function readText(text: string): ReadDocument {
   if (looksDelimited(src)) return readDelimited(src, '\t');
   const lines = src.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\f\n').replace(/\t/g, '    ').split('\n');
   const { tables, outside } = readLayoutTables(lines);
+  const paras = paragraphs(outside.filter((l) => l !== '\f'));
+  // No table at all: a conclusion notice may assign its tasks in prose ("3. Giao ...: - ...").
+  const prose = tables.length === 0 ? readProseAssignments(paras) : null;
   return {
     format: 'text',
-    tables,
-    text: paragraphs(outside.filter((l) => l !== '\f')).join('\n'),
+    tables: prose ? [prose] : tables,
+    text: paras.join('\n'),
     warnings: [],
   };
 }
