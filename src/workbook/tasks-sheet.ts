@@ -18,6 +18,7 @@ import type { SheetSnapshot } from './snapshot';
 import { COLORS } from './styles';
 import { blockFromRows, readRegion, resizeOps } from './table-region';
 import { rowHeights, widthLookup } from './row-height';
+import { shiftRange } from './formula-refs';
 import { planTaskRows, rowCells, TASK_STYLES, type TaskColumns } from './task-rows';
 
 const WIDTHS: Record<TaskRole, number> = {
@@ -194,7 +195,12 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
     // The department's own print area: widened to the visible columns added.
     const r = parseRange(printArea.replace(/^.*!/, '').replace(/\$/g, ''));
     const visibleRight = Math.max(loc.right, ...placed.added.filter((a) => !a.hidden).map((a) => a.col));
-    if (r) printArea = rectRef({ ...r, right: Math.max(r.right, visibleRight) });
+    if (r) {
+      // Addresses in the description are those after the row operations.
+      let { top, bottom } = r;
+      for (const op of layout.rowOps) [top, bottom] = shiftRange(top, bottom, { sheet: sheetName, ...op }) ?? [top, bottom];
+      printArea = rectRef({ ...r, top, bottom, right: Math.max(r.right, visibleRight) });
+    }
   }
   layout.print = decree30Print({ first: loc.headerRow, last: loc.numberRow ?? loc.headerRow }, printArea);
 

@@ -58,6 +58,7 @@ export async function unseenTemplate(): Promise<Uint8Array> {
   ws.mergeCells(s + 4, 7, s + 4, 10);
   ws.getRow(s).height = 30;
   ws.pageSetup.printTitlesRow = `${UNSEEN.headerRow}:${UNSEEN.numberRow}`;
+  ws.pageSetup.printArea = `A1:J${s + 4}`;
 
   const units = wb.addWorksheet('Danh mục đơn vị');
   units.getCell('A1').value = 'Đơn vị';

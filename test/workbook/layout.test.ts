@@ -2,6 +2,7 @@ import { layoutWorkbook } from '../../src/workbook/build-layout';
 import { TIMELINESS } from '../../src/workbook/formulas';
 import type { WorkbookLayout } from '../../src/workbook/layout';
 import { resolveStyle } from '../../src/workbook/styles';
+import { sheetFromRows } from '../../src/workbook/snapshot';
 import { generatePlan, makePlan, makeTask } from '../support/generate-plan';
 import { layoutCell, sheetOf, textOf, valueOf } from '../support/layout-cells';
 
@@ -199,5 +200,27 @@ describe('summary sheet', () => {
     expect(textOf(s, 10, 6)).toBe(`=COUNTIFS('Theo dõi nhiệm vụ'!$J$10:$J$21,"Quá hạn",'Theo dõi nhiệm vụ'!$D$10:$D$21,"*"&$B10&"*")`);
     expect(textOf(s, 10, 8)).toBe('=IF(D10+F10=0,"",D10/(D10+F10))');
     expect(textOf(s, 10, 9)).toBe('=IF(D10=0,"",E10/D10)');
+  });
+});
+
+describe('a template without a task table', () => {
+  test('gets the built-in task sheet added, with a warning; its sheets stay', () => {
+    const snapshot = { sheets: [sheetFromRows('Bìa', [['SỔ THEO DÕI'], ['Năm 2025']])], definedNames: [] };
+    const r = layoutWorkbook(generatePlan(3), { snapshot });
+    if (!r.ok) throw new Error('layout failed');
+    expect(r.value.warnings.map((w) => w.code)).toContain('template-no-task-table');
+    expect(r.value.sheets.map((s) => [s.name, s.action])).toEqual([
+      ['Theo dõi nhiệm vụ', 'create'],
+      ['Chỉ tiêu', 'create'],
+      ['Tổng hợp', 'create'],
+      ['PlanTracker', 'create'],
+    ]);
+    expect(r.value.sheets.some((s) => s.name === 'Bìa')).toBe(false);
+  });
+
+  test('a sheet already named "Tổng hợp" that Plan Tracker did not make is left alone', () => {
+    const snapshot = { sheets: [sheetFromRows('Tổng hợp', [['số liệu của phòng']])], definedNames: [] };
+    const r = layoutWorkbook(generatePlan(3), { snapshot });
+    expect(r.ok && r.value.map.summarySheet).toBe('Tổng hợp (2)');
   });
 });

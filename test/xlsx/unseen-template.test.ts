@@ -88,6 +88,8 @@ describe('a template the code has not seen', () => {
     expect(Object.keys(validations(a)).sort()).toEqual([`H11:H${last}`, `K11:K${last}`, `L11:L${last}`]);
     expect(a.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '9:10' });
     expect(a.headerFooter).toMatchObject({ differentFirst: true });
+    // The department's print area grows by the rows inserted and the visible columns added.
+    expect(a.pageSetup.printArea).toBe(`A1:M${UNSEEN.signatureRow + 4 + rows + 8}`);
     expect(a.getCell(UNSEEN.numberRow, 11).value).toBe('10');
     expect(a.getCell(UNSEEN.headerRow, 10).value).toBe('Người theo dõi');
     expect(checkOoxml(bytes).problems).toEqual([]);
