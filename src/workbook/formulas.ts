@@ -47,14 +47,24 @@ export function meetsExpression(c: TargetCells): string {
   return `IF(${k}=">=",${f}>=${t},IF(${k}=">",${f}>${t},IF(${k}="<=",${f}<=${t},IF(${k}="<",${f}<${t},${f}=${t}))))`;
 }
 
-/** "Đạt" / "Không đạt", blank while no figure is typed. */
+/** Both numbers present: a figure typed and a threshold that is a number. */
+function judgeable(c: TargetCells): string {
+  return `AND(ISNUMBER(${c.figure}),ISNUMBER(${c.threshold}))`;
+}
+
+/** "Đạt" / "Không đạt", blank while no figure is typed (or the threshold is no number). */
 export function verdictFormula(c: TargetCells): string {
-  return `IF(ISNUMBER(${c.figure}),IF(${meetsExpression(c)},${str(VERDICT.pass)},${str(VERDICT.fail)}),"")`;
+  return `IF(${judgeable(c)},IF(${meetsExpression(c)},${str(VERDICT.pass)},${str(VERDICT.fail)}),"")`;
 }
 
 /** Conditional-format expression: a typed figure that misses its target (lower-is-better too). */
 export function breachExpression(c: TargetCells): string {
-  return `AND(ISNUMBER(${c.figure}),NOT(${meetsExpression(c)}))`;
+  return `AND(${judgeable(c)},NOT(${meetsExpression(c)}))`;
+}
+
+/** Conditional-format expression: a typed figure that meets its target. */
+export function passExpression(c: TargetCells): string {
+  return `AND(${judgeable(c)},${meetsExpression(c)})`;
 }
 
 export interface SummaryRanges {

@@ -4,8 +4,7 @@
  * Works on a workbook Plan Tracker filled (its marker names the sheets) and on any workbook whose
  * tables the header matcher recognises.
  */
-import { parseVietnameseNumber } from '../core/text';
-import { addr, isoToSerial, qualified } from './a1';
+import { addr, qualified } from './a1';
 import { findTable } from './header-match';
 import { readMarker } from './marker';
 import { cellText, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from './snapshot';
@@ -41,16 +40,13 @@ export interface Tracking {
   targets: TargetReading[];
 }
 
-/** A date from a cell: a date serial, or text typed as dd/mm/yyyy or yyyy-mm-dd. */
+/**
+ * A date from a cell: a date serial. Text that looks like a date is no date, exactly as the
+ * timeliness formula's ISNUMBER() sees it, so `check` and the coloured cells agree.
+ */
 export function cellDate(c: SnapshotCell | undefined): number | null {
-  if (!c || c.v === null) return null;
-  if (typeof c.v === 'number') return c.v > 0 ? Math.floor(c.v) : null;
-  if (typeof c.v !== 'string') return null;
-  const t = c.v.trim();
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (m) return isoToSerial(`${m[3]}-${(m[2] as string).padStart(2, '0')}-${(m[1] as string).padStart(2, '0')}`);
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  return m ? isoToSerial(t) : null;
+  if (!c || typeof c.v !== 'number' || c.v <= 0) return null;
+  return Math.floor(c.v);
 }
 
 function sheetNamed(s: WorkbookSnapshot, name: string | null): SheetSnapshot | null {
@@ -109,7 +105,8 @@ export function readTracking(snapshot: WorkbookSnapshot): Tracking {
         id,
         row,
         comparator: cellText(c.comparator !== undefined ? cells[c.comparator] : undefined).trim(),
-        threshold: typeof thr?.v === 'number' ? thr.v : parseVietnameseNumber(cellText(thr)),
+        // Numbers only, as the verdict formula's ISNUMBER() sees them.
+        threshold: typeof thr?.v === 'number' ? thr.v : null,
         figure: figNumber,
         figureText: figNumber === null && figText !== '' ? figText : null,
         cell: c.figure !== undefined ? qualified(gl.sheet, addr(row, c.figure)) : null,

@@ -9,7 +9,7 @@ import { addr, colLetter, range } from './a1';
 import { cell, formula, fromSnapshot, num, styleForValue, text } from './cells';
 import { addedHeaderBlocks, columnLayouts, dataRange, placeColumns, type ColumnSpec } from './columns';
 import { BUILTIN_HEADER_ROW, letterhead } from './builtin-template';
-import { breachExpression, DROPPED_MARK, meetsExpression, verdictFormula } from './formulas';
+import { breachExpression, DROPPED_MARK, passExpression, verdictFormula } from './formulas';
 import type { TableLocation } from './header-match';
 import { TARGET_HEADERS, type TargetRole } from './header-synonyms';
 import type { CellValue, ChangeList, ConditionalFormat, LayoutCell, SheetLayout, Validation } from './layout';
@@ -287,7 +287,7 @@ function targetRules(col: Partial<Record<TargetRole, number>>, first: number, la
       rules: [
         { formula: breachExpression(cells), fill: COLORS.redFill, fontColor: COLORS.redText, meaning: 'Không đạt' },
         {
-          formula: `AND(ISNUMBER(${cells.figure}),${meetsExpression(cells)})`,
+          formula: passExpression(cells),
           fill: COLORS.greenFill,
           fontColor: COLORS.greenText,
           meaning: 'Đạt',

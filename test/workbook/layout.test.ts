@@ -162,7 +162,7 @@ describe('targets sheet', () => {
     expect(valueOf(t, 9, 5)).toEqual({ kind: 'number', value: 80 });
     expect(valueOf(t, 9, 8)).toEqual({ kind: 'number', value: 79.5 });
     expect(textOf(t, 9, 9)).toBe(
-      '=IF(ISNUMBER(H9),IF(IF(D9=">=",H9>=E9,IF(D9=">",H9>E9,IF(D9="<=",H9<=E9,IF(D9="<",H9<E9,H9=E9)))),"Đạt","Không đạt"),"")',
+      '=IF(AND(ISNUMBER(H9),ISNUMBER(E9)),IF(IF(D9=">=",H9>=E9,IF(D9=">",H9>E9,IF(D9="<=",H9<=E9,IF(D9="<",H9<E9,H9=E9)))),"Đạt","Không đạt"),"")',
     );
     // Task targets follow the body's.
     expect(textOf(t, 14, 2)).toBe('NV-1.2-1');
@@ -171,7 +171,7 @@ describe('targets sheet', () => {
   test('red for a miss whatever the comparator; figures validated, 0-100 for %', () => {
     const red = t.conditionalFormats[0]?.rules[0];
     expect(red?.formula).toBe(
-      'AND(ISNUMBER($H9),NOT(IF($D9=">=",$H9>=$E9,IF($D9=">",$H9>$E9,IF($D9="<=",$H9<=$E9,IF($D9="<",$H9<$E9,$H9=$E9))))))',
+      'AND(AND(ISNUMBER($H9),ISNUMBER($E9)),NOT(IF($D9=">=",$H9>=$E9,IF($D9=">",$H9>$E9,IF($D9="<=",$H9<=$E9,IF($D9="<",$H9<$E9,$H9=$E9))))))',
     );
     const decimals = t.validations.filter((v) => v.kind === 'decimal');
     // CT-3-1 counts documents, the others are percentages.
