@@ -3,7 +3,7 @@
  *  [--year YYYY] [--today YYYY-MM-DD]`: a plan into the department's tracking workbook.
  * The input and the template are only read; the result goes to -o (never over an input).
  */
-import { renameSync, writeFileSync } from 'fs';
+import { mkdirSync, renameSync, writeFileSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 import { parsePlan } from '../core/import';
 import { PLAN_SCHEMA, type Plan } from '../core/model';
@@ -158,6 +158,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   // Written next to the result first, then renamed: an interrupted run leaves no half file.
   const tmp = join(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
   try {
+    mkdirSync(dirname(resolve(out)), { recursive: true });
     writeFileSync(tmp, built.value.bytes);
     renameSync(tmp, out);
   } catch (e) {
@@ -165,6 +166,6 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   }
   const asOf = today.value ?? todayIso();
   const found = checkTracking(readTracking(built.value.snapshot), isoToSerial(asOf) as number);
-  io.out(buildReport(out, built.value.layout, plan.value, found, asOf));
+  io.out(buildReport(resolve(out), built.value.layout, plan.value, found, asOf));
   return 0;
 }

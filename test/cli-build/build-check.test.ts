@@ -53,6 +53,7 @@ describe('build then check', () => {
     expect(existsSync(out)).toBe(true);
     const text = c.out.join('\n');
     expect(text).toContain(`Wrote ${out}`);
+    expect(existsSync(join(dir, 'new', 'sub'))).toBe(false);
     expect(text).toContain('Breaches: 2 (CT-1-1, CT-2-1)');
     expect(text).toContain(`Overdue at 2024-06-15: ${expectedOverdue('2024-06-15').length}`);
     expect(readFileSync(TEMPLATE).equals(templateBefore)).toBe(true);
@@ -104,6 +105,12 @@ describe('build then check', () => {
     const c = io();
     expect(await runCheck([ok, '--today', '2023-01-01'], c.io)).toBe(0);
     expect(c.out.join('\n')).toMatch(/Breaches: 0\nOverdue: 0/);
+  });
+
+  test('-o may name a folder that does not exist yet', async () => {
+    const nested = join(dir, 'new', 'sub', 'book.xlsx');
+    expect(await runBuild([input, '-o', nested, '--today', '2024-06-15'], io().io)).toBe(0);
+    expect(existsSync(nested)).toBe(true);
   });
 
   test('the commands are reachable through main', async () => {
