@@ -88,6 +88,15 @@ export function checkOoxml(bytes: Uint8Array): OoxmlReport {
         dvRects.push(r);
       }
     }
+    // Excel's limits for validation messages: titles 32 characters, messages 255 (error 225).
+    for (const m of xml.matchAll(/<dataValidation [^>]*>/g)) {
+      const attr = (a: string): string => new RegExp(` ${a}="([^"]*)"`).exec(m[0])?.[1] ?? '';
+      const limits: [string, number][] = [['errorTitle', 32], ['promptTitle', 32], ['error', 225], ['prompt', 255]];
+      for (const [a, max] of limits) {
+        const v = attr(a).replace(/&[a-z]+;|&#\d+;/g, 'x');
+        if (v.length > max) problems.push(`${name}: validation ${a} longer than ${max}: "${v}"`);
+      }
+    }
     for (const m of xml.matchAll(/<conditionalFormatting sqref="([^"]*)"/g)) {
       if (!SQREF.test(m[1] as string)) problems.push(`${name}: bad conditional format sqref "${m[1]}"`);
     }
