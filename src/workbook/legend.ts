@@ -6,7 +6,8 @@ import { cell, formula, text, BLANK } from './cells';
 import { DROPPED_MARK, DUE_SOON_DAYS } from './formulas';
 import type { LayoutCell } from './layout';
 import type { StyleKey } from './styles';
-import { LEGEND_TITLE } from './table-region';
+
+export const LEGEND_TITLE = 'Chú thích:';
 
 export interface LegendEntry {
   swatch: StyleKey;
@@ -63,3 +64,6 @@ export function legendRows(
   }
   return rows;
 }
+
+/** The first meaning of each legend: how a legend Plan Tracker wrote is recognised. */
+export const LEGEND_FIRST_MEANINGS = [TASK_LEGEND, TARGET_LEGEND, SUMMARY_LEGEND].map((l) => (l[0] as LegendEntry).meaning);

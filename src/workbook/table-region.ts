@@ -6,10 +6,11 @@
  */
 import { key } from '../core/text';
 import type { TableLocation } from './header-match';
+import { LEGEND_FIRST_MEANINGS, LEGEND_TITLE } from './legend';
 import type { CellBlock, LayoutCell, RowOp } from './layout';
 import { cellAt, cellText, isEmptyCell, type SheetSnapshot, type SnapshotCell } from './snapshot';
 
-export const LEGEND_TITLE = 'Chú thích:';
+export { LEGEND_TITLE };
 
 export interface ExistingRow {
   row: number;
@@ -56,6 +57,11 @@ function looksLikeTableRow(
   return planCols.filter((c) => cellText(cells[c]).trim() !== '').length >= 2;
 }
 
+/** A legend Plan Tracker wrote: "Chú thích:" in the first column, one of our meanings below it. */
+function isOurLegend(sheet: SheetSnapshot, row: number, left: number): boolean {
+  return isLegendTitle(sheet, row, left) && LEGEND_FIRST_MEANINGS.includes(cellText(cellAt(sheet, row + 1, left + 1)).trim());
+}
+
 export function readRegion<R extends string>(
   sheet: SheetSnapshot | null,
   loc: TableLocation<R>,
@@ -64,23 +70,37 @@ export function readRegion<R extends string>(
   const first = loc.firstDataRow;
   const rows: ExistingRow[] = [];
   if (!sheet) return { first, rows, size: 0 };
-  let r = first;
-  for (; r <= sheet.lastRow; r++) {
-    if (isLegendTitle(sheet, r, loc.left)) break;
-    const cells = rowCells(sheet, r, loc.left, opts.right);
-    if (Object.keys(cells).length === 0) break;
-    if (!looksLikeTableRow(cells, opts.idCol, opts.sttCol, opts.planCols)) break;
-    rows.push({ row: r, cells });
+  let legendAt: number | undefined;
+  if (opts.idCol !== null) {
+    // A workbook Plan Tracker filled: the body runs to our legend, whatever people inserted in it.
+    for (let r = first; r <= sheet.lastRow; r++) {
+      if (isOurLegend(sheet, r, loc.left)) {
+        legendAt = r;
+        break;
+      }
+    }
   }
-  let end = first + rows.length - 1;
-  // Our legend: one blank row, "Chú thích:", its rows up to the next empty row.
-  const legendAt = [end + 1, end + 2].find((row) => isLegendTitle(sheet, row, loc.left));
   if (legendAt !== undefined) {
-    let e = legendAt;
-    while (e + 1 <= sheet.lastRow && Object.keys(rowCells(sheet, e + 1, loc.left, opts.right)).length > 0) e++;
-    end = e;
+    for (let r = first; r < legendAt; r++) {
+      const cells = rowCells(sheet, r, loc.left, opts.right);
+      if (Object.keys(cells).length > 0) rows.push({ row: r, cells });
+    }
+  } else {
+    for (let r = first; r <= sheet.lastRow; r++) {
+      if (isLegendTitle(sheet, r, loc.left)) break;
+      const cells = rowCells(sheet, r, loc.left, opts.right);
+      if (Object.keys(cells).length === 0) break;
+      if (!looksLikeTableRow(cells, opts.idCol, opts.sttCol, opts.planCols)) break;
+      rows.push({ row: r, cells });
+    }
+    const end = first + rows.length - 1;
+    legendAt = [end + 1, end + 2].find((row) => isLegendTitle(sheet, row, loc.left));
+    if (legendAt === undefined) return { first, rows, size: rows.length };
   }
-  return { first, rows, size: end - first + 1 };
+  // The legend runs to the next empty row.
+  let e = legendAt;
+  while (e + 1 <= sheet.lastRow && Object.keys(rowCells(sheet, e + 1, loc.left, opts.right)).length > 0) e++;
+  return { first, rows, size: e - first + 1 };
 }
 
 /** Row operations that make a region of `oldSize` rows `newSize` rows long. */

@@ -127,7 +127,10 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
     row,
     id: cellText(col.id !== undefined ? row.cells[col.id] : undefined).trim() || null,
     textKey: key(cellText(col.text !== undefined ? row.cells[col.text] : undefined)),
-    typed: typedCols.some((c) => cellText(row.cells[c]).trim() !== ''),
+    // A row without an id in a table that has ids was added by a person: keep it.
+    typed:
+      (loc.columns.id !== undefined && cellText(row.cells[loc.columns.id]).trim() === '') ||
+      typedCols.some((c) => cellText(row.cells[c]).trim() !== ''),
   }));
   const targets = planTargets(input.plan);
   const matching = matchRows(

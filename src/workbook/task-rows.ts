@@ -46,6 +46,8 @@ export interface TaskColumns {
   others: { col: number; header: string; extraKey: string | null }[];
   left: number;
   right: number;
+  /** The table already had Plan Tracker's id column (a workbook it filled earlier). */
+  hadIds: boolean;
 }
 
 interface ExistingTask {
@@ -86,7 +88,9 @@ function readExisting(rows: ExistingRow[], cols: TaskColumns, plan: Plan): Exist
       ...TYPED_ROLES.map((r) => cols.col[r]),
       ...cols.others.filter((o) => o.extraKey === null).map((o) => o.col),
     ];
-    const typed = typedCols.some((c) => c !== undefined && snapshotText(row.cells[c]).trim() !== '');
+    // In a workbook Plan Tracker filled, a row without an id was added by a person: all of it is typed.
+    const byHand = cols.hadIds && !idText;
+    const typed = byHand || typedCols.some((c) => c !== undefined && snapshotText(row.cells[c]).trim() !== '');
     return { row, id: idText || null, textKey, section, typed };
   });
 }

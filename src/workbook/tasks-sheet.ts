@@ -119,6 +119,7 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
     others: loc.otherColumns.map((o) => ({ ...o, extraKey: extraKeys.get(headerKey(o.header)) ?? null })),
     left: loc.left,
     right: placed.right,
+    hadIds: loc.columns.id !== undefined,
   };
   for (const role of ['products', 'lead', 'coordinators', 'deadline', 'notes'] as TaskRole[]) {
     if (cols.col[role] !== undefined) continue;

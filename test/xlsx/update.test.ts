@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { Plan, Task } from '../../src/core/model';
 import { buildWorkbook } from '../../src/xlsx';
+import { shiftRows } from '../../src/xlsx/row-shift';
 import { generatePlan, makeTask } from '../support/generate-plan';
 import { checkOoxml } from '../support/ooxml';
 import { UNSEEN, unseenTemplate } from '../support/unseen-template';
@@ -47,6 +48,11 @@ async function typeEdits(bytes: Uint8Array): Promise<Uint8Array> {
   set('1.5', COL.progress, 'Đang thực hiện');
   set('1.7', COL.progress, 'Tạm dừng');
   set('2.1', COL.notes, 'Đã ban hành QĐ 12');
+  // A person inserts two rows after 2.2 (as Excel's Insert does): one task typed by hand, one left blank.
+  const at = rowOf(ws, '2.2') + 1;
+  shiftRows(wb, ws, at, 2);
+  ws.getCell(at, COL.task).value = 'Việc phát sinh do phòng tự thêm';
+  ws.getCell(at, COL.watcher).value = 'Anh Minh';
   const t = sheet(wb, 'Chỉ tiêu');
   t.getCell('H9').value = 85;
   sheet(wb, 'Tổng hợp').getCell('C6').value = new Date(Date.UTC(2024, 4, 1));
@@ -76,7 +82,8 @@ describe('update in place', () => {
     const r = second.value.layout.report;
     expect(r.update).toBe(true);
     expect(r.tasks.added).toEqual(['2.5a']);
-    expect(r.tasks.kept).toEqual(['1.5']);
+    // 1.5 left the plan; the row typed by hand has no id: it is named by its row.
+    expect(r.tasks.kept).toEqual(['1.5', expect.stringMatching(/^dòng \d+$/)]);
     expect(r.tasks.removed).toEqual(['1.6']);
     expect(r.tasks.renumbered.slice(0, 2)).toEqual([
       { from: '1.7', to: '1.5' },
@@ -123,6 +130,23 @@ describe('update in place', () => {
     expect(texts).not.toContain(removed);
   });
 
+  test('a row a person inserted by hand stays, after the task it followed; no row is duplicated', () => {
+    const ws = sheet(after, UNSEEN.sheet);
+    const rows: number[] = [];
+    const texts: string[] = [];
+    ws.eachRow((row, r) => {
+      if (r < UNSEEN.firstDataRow) return;
+      const t = row.getCell(COL.task).value;
+      if (t === 'Việc phát sinh do phòng tự thêm') rows.push(r);
+      if (typeof t === 'string') texts.push(t);
+    });
+    expect(rows).toEqual([rowOf(ws, '2.2') + 1]);
+    expect(ws.getCell(rows[0] as number, COL.watcher).value).toBe('Anh Minh');
+    expect(ws.getCell(rows[0] as number, COL.timeliness).value).toBe('Đã bỏ khỏi kế hoạch');
+    const taskTexts = texts.filter((t) => t.startsWith('Thực hiện nhiệm vụ số'));
+    expect(new Set(taskTexts).size).toBe(taskTexts.length);
+  });
+
   test('new and edited plan fields come in, in plan order', () => {
     const ws = sheet(after, UNSEEN.sheet);
     expect(rowOf(ws, '2.5a')).toBe(rowOf(ws, '2.5') + 1);
@@ -132,7 +156,7 @@ describe('update in place', () => {
 
   test('rules are not duplicated; the letterhead and the signature block stay right', async () => {
     const ws = sheet(after, UNSEEN.sheet);
-    const rows = v2.tasks.length + v2.sections.length + 1; // + the kept row
+    const rows = v2.tasks.length + v2.sections.length + 2; // + the kept row and the row typed by hand
     const last = UNSEEN.firstDataRow + rows - 1;
     expect(conditionalFormats(ws).map((c) => c.ref)).toEqual([`M11:M${last}`]);
     expect(Object.keys(validations(ws)).sort()).toEqual([`H11:H${last}`, `K11:K${last}`, `L11:L${last}`]);
@@ -152,7 +176,7 @@ describe('update in place', () => {
     if (!third.ok) throw new Error(third.error.message);
     const r = third.value.layout.report.tasks;
     expect([r.added, r.updated, r.renumbered, r.removed]).toEqual([[], [], [], []]);
-    expect(r.kept).toEqual(['1.5']);
+    expect(r.kept).toHaveLength(2);
     const a = sheetValues(sheet(after, UNSEEN.sheet));
     const b = sheetValues(sheet(await readXlsx(third.value.bytes), UNSEEN.sheet));
     expect(b).toEqual(a);
