@@ -46,6 +46,7 @@ function changeLines(label: string, c: ChangeList): string[] {
     c.renumbered.length ? `${c.renumbered.length} renumbered` : '',
     c.kept.length ? `${c.kept.length} left the plan, kept with typed values` : '',
     c.removed.length ? `${c.removed.length} left the plan, removed (nothing typed)` : '',
+    c.byHand.length ? `${c.byHand.length} added by hand, kept` : '',
     c.unchanged ? `${c.unchanged} unchanged` : '',
   ].filter(Boolean);
   const lines = [`  ${label}: ${parts.join(', ') || 'none'}`];
@@ -57,6 +58,7 @@ function changeLines(label: string, c: ChangeList): string[] {
   list('renumbered', c.renumbered.map((r) => `${r.from} -> ${r.to}`));
   list('kept, marked "Đã bỏ khỏi kế hoạch"', c.kept);
   list('removed', c.removed);
+  list('added by hand', c.byHand);
   return lines;
 }
 

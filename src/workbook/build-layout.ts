@@ -29,7 +29,7 @@ export interface LayoutOptions {
 export const SHEET_NAMES = { tasks: 'Theo dõi nhiệm vụ', targets: 'Chỉ tiêu', summary: 'Tổng hợp' } as const;
 
 function emptyChanges(): ChangeList {
-  return { added: [], updated: [], renumbered: [], kept: [], removed: [], unchanged: 0 };
+  return { added: [], updated: [], renumbered: [], kept: [], byHand: [], removed: [], unchanged: 0 };
 }
 
 /** A sheet name not yet taken (Excel compares names without case). */

@@ -152,6 +152,8 @@ export interface ChangeList {
   renumbered: { from: string; to: string }[];
   /** Left the plan but hold typed values: kept and marked. */
   kept: string[];
+  /** Rows people added by hand (no id) in a workbook Plan Tracker filled: kept as they are, still tracked. */
+  byHand: string[];
   /** Left the plan with nothing typed: removed. */
   removed: string[];
   unchanged: number;

@@ -106,9 +106,13 @@ interface ExistingTarget {
   id: string | null;
   textKey: string;
   typed: boolean;
+  byHand: boolean;
 }
 
-type PlannedTarget = { kind: 'target'; target: Target; old: ExistingTarget | null } | { kind: 'dropped'; old: ExistingTarget };
+type PlannedTarget =
+  | { kind: 'target'; target: Target; old: ExistingTarget | null }
+  | { kind: 'dropped'; old: ExistingTarget }
+  | { kind: 'manual'; old: ExistingTarget };
 
 export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
   const builtin = input.loc === null;
@@ -127,10 +131,9 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
     row,
     id: cellText(col.id !== undefined ? row.cells[col.id] : undefined).trim() || null,
     textKey: key(cellText(col.text !== undefined ? row.cells[col.text] : undefined)),
-    // A row without an id in a table that has ids was added by a person: keep it.
-    typed:
-      (loc.columns.id !== undefined && cellText(row.cells[loc.columns.id]).trim() === '') ||
-      typedCols.some((c) => cellText(row.cells[c]).trim() !== ''),
+    typed: typedCols.some((c) => cellText(row.cells[c]).trim() !== ''),
+    // A row without an id in a table that has ids was added by a person: kept as it is.
+    byHand: loc.columns.id !== undefined && cellText(row.cells[loc.columns.id]).trim() === '',
   }));
   const targets = planTargets(input.plan);
   const matching = matchRows(
@@ -138,12 +141,15 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
     existing,
   );
   const leftOvers = placeLeftOvers(existing, matching);
-  const report: ChangeList = { added: [], updated: [], renumbered: [], kept: [], removed: [], unchanged: 0 };
+  const report: ChangeList = { added: [], updated: [], renumbered: [], kept: [], byHand: [], removed: [], unchanged: 0 };
   const planned: PlannedTarget[] = [];
   const pushLeftOvers = (anchor: number): void => {
     for (const old of leftOvers.get(anchor) ?? []) {
       const label = old.id ?? `dòng ${old.row.row}`;
-      if (old.typed) {
+      if (old.byHand) {
+        planned.push({ kind: 'manual', old });
+        report.byHand.push(label);
+      } else if (old.typed) {
         planned.push({ kind: 'dropped', old });
         report.kept.push(label);
       } else report.removed.push(label);
@@ -182,6 +188,11 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
       if (p.kind === 'dropped') {
         const v = role === 'verdict' ? text(DROPPED_MARK) : carried();
         m.set(c, cell(v, role ? style : styleForValue(v), 'dropped'));
+        continue;
+      }
+      if (p.kind === 'manual') {
+        const v = role === 'verdict' ? formula(verdictFormula(refs)) : carried();
+        m.set(c, cell(v, role ? style : styleForValue(v)));
         continue;
       }
       const t = p.target;
@@ -231,7 +242,7 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
       ids.add(p.target.id);
       if (p.old && changed.length > 0) report.updated.push({ id: p.target.id, fields: changed });
       else if (p.old && (!p.old.id || p.old.id === p.target.id)) report.unchanged++;
-    } else if (p.old.id) ids.add(p.old.id);
+    } else if (p.kind === 'dropped' && p.old.id) ids.add(p.old.id);
     return m;
   });
   const legend = legendRows(loc.left, placed.right, TARGET_LEGEND);

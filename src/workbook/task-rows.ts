@@ -56,6 +56,7 @@ interface ExistingTask {
   textKey: string;
   section: boolean;
   typed: boolean;
+  byHand: boolean;
 }
 
 /** Suffix of the id of a row that left the plan: its id is free for the task that now bears it. */
@@ -69,7 +70,9 @@ function droppedId(id: string, row: number): string {
 export type PlannedRow =
   | { kind: 'section'; section: Section }
   | { kind: 'task'; task: Task; old: ExistingTask | null }
-  | { kind: 'dropped'; old: ExistingTask };
+  | { kind: 'dropped'; old: ExistingTask }
+  /** A row a person added: kept as typed, its timeliness still computed. */
+  | { kind: 'manual'; old: ExistingTask };
 
 function at(row: ExistingRow, col: number | undefined): SnapshotCell | undefined {
   return col === undefined ? undefined : row.cells[col];
@@ -88,10 +91,10 @@ function readExisting(rows: ExistingRow[], cols: TaskColumns, plan: Plan): Exist
       ...TYPED_ROLES.map((r) => cols.col[r]),
       ...cols.others.filter((o) => o.extraKey === null).map((o) => o.col),
     ];
-    // In a workbook Plan Tracker filled, a row without an id was added by a person: all of it is typed.
+    // In a workbook Plan Tracker filled, a row without an id was added by a person.
     const byHand = cols.hadIds && !idText;
     const typed = byHand || typedCols.some((c) => c !== undefined && snapshotText(row.cells[c]).trim() !== '');
-    return { row, id: idText || null, textKey, section, typed };
+    return { row, id: idText || null, textKey, section, typed, byHand };
   });
 }
 
@@ -135,13 +138,16 @@ export function planTaskRows(plan: Plan, existingRows: ExistingRow[], cols: Task
   const tasks = plan.tasks.map((t) => ({ id: t.id, textKey: key(t.task) }));
   const matching = matchRows(tasks, existing);
   const leftOvers = placeLeftOvers(existing, matching);
-  const report: ChangeList = { added: [], updated: [], renumbered: [], kept: [], removed: [], unchanged: 0 };
+  const report: ChangeList = { added: [], updated: [], renumbered: [], kept: [], byHand: [], removed: [], unchanged: 0 };
 
   const rows: PlannedRow[] = [];
   const pushLeftOvers = (anchor: number): void => {
     for (const old of leftOvers.get(anchor) ?? []) {
       const label = old.id?.replace(DROPPED_ID_SUFFIX, '') ?? (cellText(at(old.row, cols.col.stt)) || `dòng ${old.row.row}`);
-      if (old.typed) {
+      if (old.byHand) {
+        rows.push({ kind: 'manual', old });
+        report.byHand.push(cellText(at(old.row, cols.col.task)).slice(0, 40) || label);
+      } else if (old.typed) {
         rows.push({ kind: 'dropped', old });
         report.kept.push(label);
       } else {
@@ -233,6 +239,12 @@ export function rowCells(
       const s = planned.section;
       const v = role === 'stt' ? text(s.stt) : role === 'task' ? text(s.title) : role === 'id' ? text(SECTION_ID_PREFIX + s.stt) : BLANK;
       out.set(col, cell(v, role === 'task' ? 'text' : style, 'section'));
+      continue;
+    }
+    if (planned.kind === 'manual') {
+      const old = planned.old.row;
+      const v = role === 'timeliness' ? timeliness() : carried(old.cells[col], old.row, sheetRow);
+      out.set(col, cell(v, role ? style : styleForValue(v)));
       continue;
     }
     if (planned.kind === 'dropped') {

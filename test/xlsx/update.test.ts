@@ -82,8 +82,8 @@ describe('update in place', () => {
     const r = second.value.layout.report;
     expect(r.update).toBe(true);
     expect(r.tasks.added).toEqual(['2.5a']);
-    // 1.5 left the plan; the row typed by hand has no id: it is named by its row.
-    expect(r.tasks.kept).toEqual(['1.5', expect.stringMatching(/^dòng \d+$/)]);
+    expect(r.tasks.kept).toEqual(['1.5']);
+    expect(r.tasks.byHand).toEqual(['Việc phát sinh do phòng tự thêm']);
     expect(r.tasks.removed).toEqual(['1.6']);
     expect(r.tasks.renumbered.slice(0, 2)).toEqual([
       { from: '1.7', to: '1.5' },
@@ -130,7 +130,7 @@ describe('update in place', () => {
     expect(texts).not.toContain(removed);
   });
 
-  test('a row a person inserted by hand stays, after the task it followed; no row is duplicated', () => {
+  test('a row a person inserted by hand stays as typed after the task it followed, still tracked; no row is duplicated', () => {
     const ws = sheet(after, UNSEEN.sheet);
     const rows: number[] = [];
     const texts: string[] = [];
@@ -142,7 +142,8 @@ describe('update in place', () => {
     });
     expect(rows).toEqual([rowOf(ws, '2.2') + 1]);
     expect(ws.getCell(rows[0] as number, COL.watcher).value).toBe('Anh Minh');
-    expect(ws.getCell(rows[0] as number, COL.timeliness).value).toBe('Đã bỏ khỏi kế hoạch');
+    expect(ws.getCell(rows[0] as number, COL.timeliness).formula).toMatch(/^IF\(/);
+    expect((ws.getCell(rows[0] as number, COL.task).fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
     const taskTexts = texts.filter((t) => t.startsWith('Thực hiện nhiệm vụ số'));
     expect(new Set(taskTexts).size).toBe(taskTexts.length);
   });
@@ -176,7 +177,8 @@ describe('update in place', () => {
     if (!third.ok) throw new Error(third.error.message);
     const r = third.value.layout.report.tasks;
     expect([r.added, r.updated, r.renumbered, r.removed]).toEqual([[], [], [], []]);
-    expect(r.kept).toHaveLength(2);
+    expect(r.kept).toEqual(['1.5']);
+    expect(r.byHand).toHaveLength(1);
     const a = sheetValues(sheet(after, UNSEEN.sheet));
     const b = sheetValues(sheet(await readXlsx(third.value.bytes), UNSEEN.sheet));
     expect(b).toEqual(a);
