@@ -164,9 +164,15 @@ function finishTasks(drafts: Draft[], ids: string[], roles: (ColumnRole | null)[
     }
     seen.set(key, id);
     if (task.lead.length === 0) warnings.push({ code: 'empty-lead', message: `Task ${id} names no lead unit`, ...place });
-    for (const [field, value] of Object.entries({ task: task.task, products: task.products.join('\n'), lead: task.lead.join('\n'), coordinators: task.coordinators.join('\n'), deadline: task.deadline.text, notes: task.notes })) {
-      if (value.length > EXCEL_CELL_LIMIT) {
-        warnings.push({ code: 'cell-too-long', message: `Task ${id}: ${field} holds ${value.length} characters, over Excel's ${EXCEL_CELL_LIMIT} per cell`, ...place, detail: { field, length: value.length } });
+    // A list cell is written one item per line, so its length is the items' plus the breaks.
+    const listLength = (xs: string[]) => xs.reduce((n, x) => n + x.length + 1, -1);
+    const lengths: [string, number][] = [
+      ['task', task.task.length], ['products', listLength(task.products)], ['lead', listLength(task.lead)],
+      ['coordinators', listLength(task.coordinators)], ['deadline', task.deadline.text.length], ['notes', task.notes.length],
+    ];
+    for (const [field, length] of lengths) {
+      if (length > EXCEL_CELL_LIMIT) {
+        warnings.push({ code: 'cell-too-long', message: `Task ${id}: ${field} holds ${length} characters, over Excel's ${EXCEL_CELL_LIMIT} per cell`, ...place, detail: { field, length } });
       }
     }
     return task;

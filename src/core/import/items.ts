@@ -93,8 +93,10 @@ export function toItems(lines: CellLine[]): string[] {
   return items.map(finishItem).filter((s) => s !== '');
 }
 
+/** Trims and drops one trailing ";" (by hand: /\s*;\s*$/ backtracks over every space of a long item). */
 function finishItem(s: string): string {
-  return s.trim().replace(/\s*;\s*$/, '');
+  const t = s.trim();
+  return t.endsWith(';') ? t.slice(0, -1).trimEnd() : t;
 }
 
 /** A text field (task, deadline, notes): its items joined with "; ", or a space after . : ! ? */

@@ -29,8 +29,28 @@ const MAX_CHARS = 48;
 /** Long lines teach the document's vocabulary; fragments are judged against it. */
 const LONG_LINE_TOKENS = 7;
 
+/** Word characters: ASCII letters and digits, and anything from Latin-1 letters up (Vietnamese). */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff) && (c < 0x3000 || c > 0x303f) && c !== 0xfeff);
+}
+
+/**
+ * Lower-cased words of a line. A char-code scanner rather than /[\p{L}\p{N}]+/u: this runs over
+ * every line of a document, and Unicode property classes are slow in V8.
+ */
 function tokens(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const low = s.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= low.length; i++) {
+    const w = i < low.length && isWordChar(low.charCodeAt(i));
+    if (w && start < 0) start = i;
+    else if (!w && start >= 0) {
+      out.push(low.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /**
@@ -70,9 +90,15 @@ export function learnVocabulary(lines: Iterable<string>): Vocabulary {
     if (t.length < LONG_LINE_TOKENS) continue;
     for (const w of new Set(t)) df.set(w, (df.get(w) ?? 0) + 1);
     for (const w of t) {
-      if (!/\p{L}/u.test(w)) continue;
+      const c = w.charCodeAt(0);
+      if (c >= 0x30 && c <= 0x39) continue;
       letters++;
-      if (/[^\x00-\x7f]/.test(w)) accented++;
+      for (let i = 0; i < w.length; i++) {
+        if (w.charCodeAt(i) > 0x7f) {
+          accented++;
+          break;
+        }
+      }
     }
   }
   const words = new Set<string>();
@@ -175,9 +201,18 @@ export function detectNoise(fragments: Fragment[], vocab: Vocabulary, userPatter
     const re = userPatternRegex(p);
     if (re) matchers.push(re);
   }
+  // Most lines hold no stamp: a substring test of each stamp's first word tells them at once.
+  // User patterns that are real regexes have no such word and are always tried.
+  const firstWords = all.map((c) => c.toks[0] ?? '').filter((w) => w !== '');
+  const alwaysTry = userPatterns.length > 0;
   return {
     fragments: all.map((c) => c.rep).concat(userPatterns),
     strip(line: string) {
+      if (matchers.length === 0 || line === '') return { text: line, removed: [] };
+      if (!alwaysTry) {
+        const folded = fold(line);
+        if (!firstWords.some((w) => folded.includes(w))) return { text: line, removed: [] };
+      }
       return stripMatches(line, matchers);
     },
   };

@@ -71,31 +71,35 @@ export function classifyRow(
   roles: (ColumnRole | null)[],
   layout: { romanSections: boolean; dottedTasks: boolean },
 ): ReadRow | null {
-  const texts = cells.map((c) => c.map((l) => l.text).join(' ').trim());
+  // Texts are joined only where needed: task cells run to thousands of characters.
+  const text = (i: number) => (cells[i] ?? []).map((l) => l.text).join(' ').trim();
+  const has = (i: number) => (cells[i] ?? []).some((l) => l.text.trim() !== '');
   const filled = row.cells.map((c) => c.spanned === 'row');
   const base = { cells, filled, ...(row.page !== undefined ? { page: row.page } : {}), ...(row.row !== undefined ? { row: row.row } : {}) };
-  if (texts.every((t) => t === '')) return null;
+  const nonEmpty: number[] = [];
+  for (let i = 0; i < cells.length; i++) if (has(i)) nonEmpty.push(i);
+  if (nonEmpty.length === 0) return null;
   const sttCol = roles.indexOf('stt');
   const taskCol = roles.indexOf('task');
-  const stt = sttCol >= 0 ? (texts[sttCol] ?? '') : '';
+  const stt = sttCol >= 0 ? text(sttCol) : '';
   const sttFilled = sttCol >= 0 && filled[sttCol] === true;
 
   // One cell carrying the whole row: a section heading merged across the width.
-  const wide = row.cells.find((c) => c.colSpan >= Math.max(2, Math.ceil(row.cells.length / 2)) && c.spanned !== 'col');
-  const nonEmpty = texts.filter((t) => t !== '');
-  if (wide && nonEmpty.length === 1 && !sttFilled) {
-    const m = MERGED_SECTION.exec(nonEmpty[0] as string);
-    if (m && m[1] && m[2]) return { ...base, kind: 'section', stt: m[1], title: m[2] };
+  if (nonEmpty.length === 1 && !sttFilled) {
+    const only = row.cells[nonEmpty[0] as number];
+    if (only && only.spanned !== 'col' && only.colSpan >= Math.max(2, Math.ceil(row.cells.length / 2))) {
+      const m = MERGED_SECTION.exec(text(nonEmpty[0] as number));
+      if (m && m[1] && m[2]) return { ...base, kind: 'section', stt: m[1], title: m[2] };
+    }
   }
   if (stt === '' || sttFilled) return { ...base, kind: 'continuation', stt: '' };
 
-  const others = texts.filter((t, i) => i !== sttCol && i !== taskCol && t !== '' && !filled[i]);
-  const title = taskCol >= 0 ? (texts[taskCol] ?? '') : nonEmpty.filter((t) => t !== stt).join(' ');
+  const others = nonEmpty.some((i) => i !== sttCol && i !== taskCol && !filled[i]);
   const bare = stt.replace(/\.$/, '');
-  if (isRoman(bare) && others.length === 0) return { ...base, kind: 'section', stt: bare, title };
-  if (isWholeNumber(stt) && others.length === 0 && !layout.romanSections && layout.dottedTasks && title !== '') {
-    return { ...base, kind: 'section', stt: bare, title };
-  }
+  const sectionLike = !others && (isRoman(bare) || (isWholeNumber(stt) && !layout.romanSections && layout.dottedTasks));
+  if (!sectionLike) return { ...base, kind: 'task', stt };
+  const title = taskCol >= 0 ? text(taskCol) : nonEmpty.filter((i) => i !== sttCol).map(text).join(' ');
+  if (isRoman(bare) || title !== '') return { ...base, kind: 'section', stt: bare, title };
   return { ...base, kind: 'task', stt };
 }
 
