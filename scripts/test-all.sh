@@ -28,8 +28,8 @@ fi
 
 [ -d node_modules ] || npm ci
 
-echo "== type check"
-npx tsc -p tsconfig.json --noEmit
+echo "== type check and lint"
+npm run --silent lint
 
 echo "== unit and integration tests"
 npx jest --ci "$@"

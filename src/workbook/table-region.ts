@@ -25,7 +25,7 @@ export interface Region {
   size: number;
 }
 
-const STT_LIKE = /^(?:[0-9]+(?:[.\-][0-9]+)*\.?|[IVXLCDM]+\.?|[a-zđ][.)]?|[A-Z][.)])$/u;
+const STT_LIKE = /^(?:[0-9]+(?:[.-][0-9]+)*\.?|[IVXLCDM]+\.?|[a-zđ][.)]?|[A-Z][.)])$/u;
 
 function rowCells(sheet: SheetSnapshot, row: number, left: number, right: number): Record<number, SnapshotCell> {
   const out: Record<number, SnapshotCell> = {};

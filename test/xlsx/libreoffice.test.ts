@@ -3,7 +3,7 @@
  * timeliness, summary) and renders it to PDF; the rules survive its re-save; the printout of a
  * workbook with breaches and overdue tasks shows red cells, one without shows only the legends.
  */
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type ExcelJS from 'exceljs';
@@ -65,7 +65,7 @@ maybe('in LibreOffice', () => {
     writeFileSync(fb, b.value.bytes);
     const outXlsx = mkdtempSync(join(dir, 'xlsx-'));
     const [resaved] = sofficeConvert([fa], 'xlsx', outXlsx);
-    withIssues = await readXlsx(new Uint8Array(require('fs').readFileSync(resaved)));
+    withIssues = await readXlsx(new Uint8Array(readFileSync(resaved as string)));
     [pdfWith, pdfWithout] = sofficeConvert([fa, fb], 'pdf', dir) as [string, string];
   });
 
@@ -87,7 +87,7 @@ maybe('in LibreOffice', () => {
     const overdue: string[] = [];
     let compared = 0;
     for (let r = 10; r < 10 + 99; r++) {
-      const id = String(ws.getCell(r, 12).value);
+      const id = String(ws.getCell(r, 13).value);
       if (id.startsWith('§')) continue;
       const dueCell = ws.getCell(r, 7).value;
       const due = dueCell instanceof Date ? (isoToSerial(dueCell.toISOString().slice(0, 10)) as number) : null;

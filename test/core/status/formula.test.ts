@@ -61,7 +61,10 @@ function parse(src: string): Node {
       const args: Node[] = [];
       if (peek() !== ')') {
         args.push(compare());
-        while (peek() === ',') take(',') && args.push(compare());
+        while (peek() === ',') {
+          take(',');
+          args.push(compare());
+        }
       }
       take(')');
       return { t: 'call', fn: tok.toUpperCase(), args };
