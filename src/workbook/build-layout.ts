@@ -1,7 +1,8 @@
 /**
  * Plan (+ what an existing workbook holds) -> workbook description. Pure: no file, no library.
  */
-import type { Plan, Warning } from '../core/model';
+import type { Plan, Task, Warning } from '../core/model';
+import { DEFAULT_UNIT_DIRECTORY, resolveUnits, type UnitDirectory } from '../core/units';
 import { ok, type Result } from '../core/result';
 import { parseAddr } from './a1';
 import { formula, fromSnapshot } from './cells';
@@ -24,6 +25,17 @@ export interface LayoutOptions {
   builtAt?: string;
   /** Print areas the template defines, by sheet name. */
   printAreas?: Record<string, string>;
+  /** The units directory that names lead units in the summary (default: the built-in one). */
+  units?: UnitDirectory;
+}
+
+/** A task's lead units by canonical name, once each, in the order written. */
+function unitsResolver(dir: UnitDirectory): (task: Task) => string[] {
+  return (task) => {
+    const out: string[] = [];
+    for (const item of task.lead) for (const u of resolveUnits(item, dir)) if (!out.includes(u.canonical)) out.push(u.canonical);
+    return out;
+  };
 }
 
 export const SHEET_NAMES = { tasks: 'Theo dõi nhiệm vụ', targets: 'Chỉ tiêu', summary: 'Tổng hợp' } as const;
@@ -84,6 +96,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
   const summaryName = summaryExisting ?? freeName(SHEET_NAMES.summary, taken);
   if (!summaryExisting) taken.push(summaryName);
   const asOf = { ref: asOfRef(summaryName), sheet: summaryName };
+  const unitsOf = unitsResolver(options.units ?? DEFAULT_UNIT_DIRECTORY);
 
   const tasks = tasksSheet({
     plan,
@@ -91,6 +104,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
     loc: tasksLoc,
     name: tasksName,
     asOf,
+    unitsOf,
     ...(tasksLoc && options.printAreas?.[tasksLoc.sheet] ? { printArea: options.printAreas[tasksLoc.sheet] } : {}),
   });
   warnings.push(...tasks.warnings);
@@ -128,8 +142,8 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
     plan,
     name: summaryName,
     action: summaryExisting ? 'replace' : 'create',
-    ranges: tasks.ranges ? { timeliness: tasks.ranges.timeliness, lead: tasks.ranges.lead ?? '' } : null,
-    hasLead: tasks.ranges?.lead != null,
+    ranges: tasks.ranges,
+    unitsOf,
     asOf: asOfValue(options, snapshot, marker),
   });
 

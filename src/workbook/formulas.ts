@@ -70,12 +70,18 @@ export function passExpression(c: TargetCells): string {
 export interface SummaryRanges {
   /** Absolute ranges on the tasks sheet, with the sheet prefix. */
   timeliness: string;
-  lead: string;
+  /** The hidden column of canonical lead units, ";name;name;". */
+  units: string;
 }
 
-/** COUNTIFS criteria pairs for one lead unit (a cell holding its name) or every unit (null). */
+/**
+ * COUNTIFS criteria pairs for one lead unit (a cell holding its canonical name) or every unit
+ * (null). "~", "*" and "?" in a name are escaped: COUNTIFS reads them as wildcards.
+ */
 function unitCriteria(r: SummaryRanges, unitCell: string | null): string {
-  return unitCell ? `,${r.lead},"*"&${unitCell}&"*"` : '';
+  if (!unitCell) return '';
+  const escaped = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${unitCell},"~","~~"),"*","~*"),"?","~?")`;
+  return `,${r.units},"*;"&${escaped}&";*"`;
 }
 
 export function countTasksFormula(r: SummaryRanges, unitCell: string | null): string {

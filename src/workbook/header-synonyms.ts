@@ -19,6 +19,7 @@ export type TaskRole =
   | 'completed'
   | 'timeliness'
   | 'result'
+  | 'units'
   | 'id';
 
 export type TargetRole =
@@ -82,6 +83,7 @@ export const TASK_HEADER_SYNONYMS: Record<TaskRole, string[]> = {
   completed: ['Ngày hoàn thành', 'Ngày hoàn thành thực tế', 'Hoàn thành ngày'],
   timeliness: ['Đánh giá tiến độ', 'Đúng hạn/quá hạn', 'Tình trạng thời hạn', 'Đánh giá thời hạn'],
   result: ['Kết quả thực hiện', 'Kết quả thực hiện/Ghi chú', 'Kết quả', 'Kết quả đạt được'],
+  units: ['Đơn vị chủ trì (chuẩn hóa)'],
   id: ['Mã nhiệm vụ', 'Mã NV'],
 };
 
@@ -112,6 +114,7 @@ export const TASK_HEADERS: Record<TaskRole, string> = {
   completed: 'Ngày hoàn thành',
   timeliness: 'Đánh giá tiến độ',
   result: 'Kết quả thực hiện/Ghi chú',
+  units: 'Đơn vị chủ trì (chuẩn hóa)',
   id: 'Mã nhiệm vụ (Plan Tracker)',
 };
 

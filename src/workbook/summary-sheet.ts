@@ -4,8 +4,7 @@
  * "Status conventions"). It also holds the as-of date every timeliness formula reads.
  * exceljs cannot write charts, so the sheet has none; a chart can be inserted in Excel.
  */
-import type { Plan } from '../core/model';
-import { clean, key } from '../core/text';
+import type { Plan, Task } from '../core/model';
 import { addr, range, sheetRef } from './a1';
 import { BLANK, cell, formula, text } from './cells';
 import { letterhead } from './builtin-template';
@@ -44,16 +43,11 @@ const HEADERS = [
 ];
 const WIDTHS = [6, 44, 11, 12, 13, 10, 10, 12, 12];
 
-/** Lead units in order of first appearance, each once (folded comparison). */
-export function leadUnits(plan: Plan): string[] {
-  const seen = new Map<string, string>();
-  for (const t of plan.tasks) {
-    for (const l of t.lead) {
-      const name = clean(l).replace(/[;.,]+$/, '');
-      if (name && !seen.has(key(name))) seen.set(key(name), name);
-    }
-  }
-  return [...seen.values()];
+/** Lead units (canonical names) in order of first appearance, each once. */
+export function leadUnits(plan: Plan, unitsOf: (task: Task) => string[]): string[] {
+  const seen = new Set<string>();
+  for (const t of plan.tasks) for (const u of unitsOf(t)) seen.add(u);
+  return [...seen];
 }
 
 export interface SummaryInput {
@@ -61,8 +55,7 @@ export interface SummaryInput {
   name: string;
   action: 'create' | 'replace';
   ranges: SummaryRanges | null;
-  /** Ranges' lead column may be absent (a template without it): then only the overall row. */
-  hasLead: boolean;
+  unitsOf: (task: Task) => string[];
   /** The as-of cell's value: a date, or TODAY() (a formula). */
   asOf: CellValue;
 }
@@ -75,7 +68,7 @@ export function summarySheet(input: SummaryInput): SheetLayout {
   asOfRow[AS_OF_CELL.col - 1] = cell(input.asOf, 'dateLabel');
   asOfRow[AS_OF_CELL.col] = cell(text('(gõ một ngày để tính theo ngày đó; =TODAY() là hôm nay)'), 'note');
   const rows: (LayoutCell | null)[][] = [HEADERS.map((h) => cell(text(h), 'header'))];
-  const units = input.ranges && input.hasLead ? leadUnits(input.plan) : [];
+  const units = input.ranges ? leadUnits(input.plan, input.unitsOf) : [];
   const dataRows = input.ranges ? 1 + units.length : 0;
   const firstData = HEADER_ROW + 1;
   if (input.ranges) {
@@ -101,7 +94,7 @@ export function summarySheet(input: SummaryInput): SheetLayout {
   const noteRow = firstData + dataRows + 1;
   const notes = [
     '% hoàn thành = số đã hoàn thành ÷ (số đã hoàn thành + số quá hạn chưa hoàn thành); % đúng hạn = số hoàn thành đúng hạn ÷ số đã hoàn thành.',
-    'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị; số liệu tự cập nhật khi sửa sheet theo dõi.',
+    'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị (tên đơn vị theo danh mục đơn vị); số liệu tự cập nhật khi cập nhật tình trạng, ngày ở sheet theo dõi.',
   ];
   const legend = legendRows(1, width, SUMMARY_LEGEND);
   const layout: SheetLayout = {

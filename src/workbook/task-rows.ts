@@ -32,6 +32,7 @@ export const TASK_STYLES: Record<TaskRole, StyleKey> = {
   completed: 'date',
   timeliness: 'computed',
   result: 'text',
+  units: 'id',
   id: 'id',
 };
 
@@ -174,6 +175,13 @@ export function planTaskRows(plan: Plan, existingRows: ExistingRow[], cols: Task
 export interface RowContext {
   cols: TaskColumns;
   asOf: string;
+  /** The lead units of a task by their canonical names (src/core/units). */
+  unitsOf: (task: Task) => string[];
+}
+
+/** The units cell: ";Phòng Nội vụ;UBND các phường;" so COUNTIFS "*;name;*" matches whole names only. */
+export function unitsCell(names: string[]): string {
+  return names.length ? `;${names.join(';')};` : '';
 }
 
 function planValue(task: Task, role: TaskRole): CellValue {
@@ -267,7 +275,8 @@ export function rowCells(
     else if (role === 'due') {
       const sameDeadline = old && key(cellText(at(old.row, cols.col.deadline))) === key(task.deadline.text);
       v = sameDeadline && snapshotText(oldCell) !== '' ? fromSnapshot(oldCell) : planValue(task, 'due');
-    } else if (role) v = planValue(task, role);
+    } else if (role === 'units') v = text(unitsCell(ctx.unitsOf(task)));
+    else if (role) v = planValue(task, role);
     else if (other?.extraKey) v = text(task.extra[other.extraKey] ?? '');
     else v = carried(oldCell, old?.row.row ?? sheetRow, sheetRow);
     out.set(col, cell(v, role ? style : styleForValue(v)));

@@ -3,7 +3,7 @@
  * tracking columns it lacks added at its right edge, live timeliness formulas, colours,
  * validation, a legend and Decree 30 print settings.
  */
-import type { Plan, Warning } from '../core/model';
+import type { Plan, Task, Warning } from '../core/model';
 import { headerKey, type TableLocation } from './header-match';
 import { colLetter, colRange, parseRange, range, rectRef, sheetRef } from './a1';
 import { cell, text } from './cells';
@@ -34,18 +34,19 @@ const WIDTHS: Record<TaskRole, number> = {
   completed: 12,
   timeliness: 20,
   result: 26,
+  units: 24,
   id: 12,
 };
 
 export const TASK_SPECS = Object.fromEntries(
   (Object.keys(TASK_HEADERS) as TaskRole[]).map((r) => [
     r,
-    { header: TASK_HEADERS[r], style: TASK_STYLES[r], width: WIDTHS[r], hidden: r === 'id' } satisfies ColumnSpec,
+    { header: TASK_HEADERS[r], style: TASK_STYLES[r], width: WIDTHS[r], hidden: r === 'id' || r === 'units' } satisfies ColumnSpec,
   ]),
 ) as Record<TaskRole, ColumnSpec>;
 
 /** Columns the tracking needs; a template lacking them gets them at its table's right edge. */
-export const TRACKING_ROLES: TaskRole[] = ['due', 'progress', 'completed', 'timeliness', 'id'];
+export const TRACKING_ROLES: TaskRole[] = ['due', 'progress', 'completed', 'timeliness', 'units', 'id'];
 
 export const DATE_MESSAGE = { title: 'Ngày không hợp lệ', text: 'Nhập ngày dạng ngày/tháng/năm, ví dụ 31/12/2024.' };
 
@@ -59,6 +60,7 @@ export interface TasksSheetInput {
   position?: number;
   asOf: { ref: string; sheet: string };
   printArea?: string;
+  unitsOf: (task: Task) => string[];
 }
 
 export interface TasksSheetResult {
@@ -66,7 +68,7 @@ export interface TasksSheetResult {
   report: ChangeList;
   columnsAdded: string[];
   /** Absolute ranges with the sheet prefix, for the summary; null when the table has no data rows. */
-  ranges: { timeliness: string; lead: string | null } | null;
+  ranges: { timeliness: string; units: string } | null;
   warnings: Warning[];
 }
 
@@ -78,7 +80,7 @@ function builtinLocation(plan: Plan): TableLocation<TaskRole> {
   roles.forEach((r, i) => (columns[r] = i + 1));
   let c = roles.length;
   const otherColumns = extras.map((header) => ({ col: ++c, header }));
-  for (const r of ['due', 'progress', 'completed', 'timeliness', 'result', 'id'] as TaskRole[]) columns[r] = ++c;
+  for (const r of ['due', 'progress', 'completed', 'timeliness', 'result', 'units', 'id'] as TaskRole[]) columns[r] = ++c;
   return {
     sheet: '',
     headerRow: BUILTIN_HEADER_ROW,
@@ -100,7 +102,7 @@ function builtinHeader(loc: TableLocation<TaskRole>): { blocks: SheetLayout['blo
   for (let c = loc.left; c <= loc.right; c++) {
     const role = roleAt.get(c);
     header.push(cell(text(role ? TASK_HEADERS[role] : (otherAt.get(c) ?? '')), 'header'));
-    numbers.push(cell(text(role === 'id' ? '' : `(${n++})`), 'colNumber'));
+    numbers.push(cell(text(role === 'id' || role === 'units' ? '' : `(${n++})`), 'colNumber'));
   }
   return { blocks: [{ top: loc.headerRow, left: loc.left, cells: [header, numbers] }], width: loc.right - loc.left + 1 };
 }
@@ -148,7 +150,7 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
   const last = first + planned.length - 1;
 
   const bodyRows = planned.map((p, i) => {
-    const { cells, changed } = rowCells(p, first + i, { cols, asOf: input.asOf.ref });
+    const { cells, changed } = rowCells(p, first + i, { cols, asOf: input.asOf.ref, unitsOf: input.unitsOf });
     if (p.kind === 'task' && p.old) {
       if (p.old.id && p.old.id !== p.task.id) report.renumbered.push({ from: p.old.id, to: p.task.id });
       if (changed.length > 0) report.updated.push({ id: p.task.id, fields: changed });
@@ -206,12 +208,11 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
   layout.print = decree30Print({ first: loc.headerRow, last: loc.numberRow ?? loc.headerRow }, printArea);
 
   const prefix = sheetRef(sheetName);
-  const tCol = cols.col.timeliness as number;
   const ranges =
     planned.length > 0
       ? {
-          timeliness: prefix + colRange(tCol, first, last),
-          lead: cols.col.lead !== undefined ? prefix + colRange(cols.col.lead, first, last) : null,
+          timeliness: prefix + colRange(cols.col.timeliness as number, first, last),
+          units: prefix + colRange(cols.col.units as number, first, last),
         }
       : null;
   return {

@@ -84,7 +84,7 @@ describe('build then check', () => {
     const first = expectedOverdue('2024-06-15')[0];
     let row = 0;
     ws.eachRow((r, n) => {
-      if (r.getCell(12).value === first) row = n;
+      if (r.getCell(13).value === first) row = n;
     });
     ws.getCell(row, 8).value = 'Hoàn thành';
     (wb.getWorksheet('Chỉ tiêu') as ExcelJS.Worksheet).getCell('F10').value = 'năm ngày';

@@ -36,15 +36,18 @@ describe('built-in template (no --template)', () => {
       'Kết quả thực hiện/Ghi chú',
     ]);
     expect(textOf(tasks, 9, 1)).toBe('(1)');
-    expect(tasks.columns.find((c) => c.col === 12)).toMatchObject({ hidden: true });
+    expect(textOf(tasks, 8, 12)).toBe('Đơn vị chủ trì (chuẩn hóa)');
+    expect(textOf(tasks, 8, 13)).toBe('Mã nhiệm vụ (Plan Tracker)');
+    expect(tasks.columns.filter((c) => c.hidden).map((c) => c.col)).toEqual([12, 13]);
   });
 
   test('sections stand out, tasks follow in plan order', () => {
     expect(textOf(tasks, 10, 1)).toBe('I');
     expect(layoutCell(tasks, 10, 2)?.emphasis).toBe('section');
     expect(textOf(tasks, 11, 1)).toBe('1.1');
-    expect(textOf(tasks, 11, 12)).toBe('1.1');
-    expect(textOf(tasks, 10, 12)).toBe('§I');
+    expect(textOf(tasks, 11, 13)).toBe('1.1');
+    expect(textOf(tasks, 10, 13)).toBe('§I');
+    expect(textOf(tasks, 11, 12)).toBe(';Phòng Nội vụ;Phòng Tài chính - Kế hoạch;');
   });
 
   test('text is text: STT "1.10", leading "-", "=", "+", "@"', () => {
@@ -93,7 +96,7 @@ describe('built-in template (no --template)', () => {
     const list = tasks.validations.find((v) => v.kind === 'list');
     expect(list).toMatchObject({ ref: `H10:H${last}`, items: ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Tạm dừng'] });
     expect(tasks.validations.filter((v) => v.kind === 'date').map((v) => v.ref)).toEqual([`G10:G${last}`, `I10:I${last}`]);
-    expect(tasks.autoFilter).toBe(`A9:L${last}`);
+    expect(tasks.autoFilter).toBe(`A9:M${last}`);
   });
 
   test('a legend under the table on every printed sheet', () => {
@@ -197,7 +200,9 @@ describe('summary sheet', () => {
     expect(textOf(s, 9, 2)).toBe('Toàn bộ kế hoạch');
     expect(textOf(s, 9, 3)).toBe(`=COUNTIFS('Theo dõi nhiệm vụ'!$J$10:$J$21,"?*",'Theo dõi nhiệm vụ'!$J$10:$J$21,"<>"&"Đã bỏ khỏi kế hoạch")`);
     expect(textOf(s, 10, 2)).toBe('Phòng Nội vụ');
-    expect(textOf(s, 10, 6)).toBe(`=COUNTIFS('Theo dõi nhiệm vụ'!$J$10:$J$21,"Quá hạn",'Theo dõi nhiệm vụ'!$D$10:$D$21,"*"&$B10&"*")`);
+    expect(textOf(s, 10, 6)).toBe(
+      `=COUNTIFS('Theo dõi nhiệm vụ'!$J$10:$J$21,"Quá hạn",'Theo dõi nhiệm vụ'!$L$10:$L$21,"*;"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($B10,"~","~~"),"*","~*"),"?","~?")&";*")`,
+    );
     expect(textOf(s, 10, 8)).toBe('=IF(D10+F10=0,"",D10/(D10+F10))');
     expect(textOf(s, 10, 9)).toBe('=IF(D10=0,"",E10/D10)');
   });

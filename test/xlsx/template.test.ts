@@ -43,8 +43,9 @@ describe('the real template', () => {
     expect(a.getCell('K8').value).toBe('Đánh giá tiến độ');
     expect(a.getCell('K8').style).toEqual(a.getCell('J8').style);
     expect(a.getCell('K9').value).toBe('(11)');
-    expect(a.getCell('L8').value).toBe('Mã nhiệm vụ (Plan Tracker)');
-    expect(a.getColumn(12).hidden).toBe(true);
+    expect(a.getCell('L8').value).toBe('Đơn vị chủ trì (chuẩn hóa)');
+    expect(a.getCell('M8').value).toBe('Mã nhiệm vụ (Plan Tracker)');
+    expect([a.getColumn(12).hidden, a.getColumn(13).hidden]).toEqual([true, true]);
   });
 
   test('tasks under the header in plan order; section rows; the signature block moved down intact', () => {
@@ -52,7 +53,7 @@ describe('the real template', () => {
     expect(a.getCell('A10').value).toBe('I');
     expect(a.getCell('A11').value).toBe('1.1');
     const ids: string[] = [];
-    for (let r = 10; r < 10 + rows; r++) ids.push(String(a.getCell(r, 12).value));
+    for (let r = 10; r < 10 + rows; r++) ids.push(String(a.getCell(r, 13).value));
     const expected = ['§I', ...plan.tasks.slice(0, 14).map((t) => t.id)];
     expect(ids.slice(0, 15)).toEqual(expected);
     expect(ids.filter((i) => !i.startsWith('§'))).toEqual(plan.tasks.map((t) => t.id));

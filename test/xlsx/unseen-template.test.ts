@@ -46,8 +46,8 @@ describe('a template the code has not seen', () => {
 
   test('all 99 rows in order under the header, STT as printed, text as text', () => {
     const a = sheet(after, UNSEEN.sheet);
-    // Columns: B TT, C Nội dung, ... J Người theo dõi; added K Hạn chót, L Ngày hoàn thành, M Đánh giá tiến độ, N id.
-    expect(report).toEqual(['Hạn chót', 'Ngày hoàn thành', 'Đánh giá tiến độ', 'Mã nhiệm vụ (Plan Tracker)']);
+    // Columns: B TT, C Nội dung, ... J Người theo dõi; added K Hạn chót, L Ngày hoàn thành, M Đánh giá tiến độ, N units, O id.
+    expect(report).toEqual(['Hạn chót', 'Ngày hoàn thành', 'Đánh giá tiến độ', 'Đơn vị chủ trì (chuẩn hóa)', 'Mã nhiệm vụ (Plan Tracker)']);
     const expected: string[] = [];
     let section: string | null = null;
     for (const t of plan.tasks) {

@@ -13,7 +13,7 @@ import { UNSEEN, unseenTemplate } from '../support/unseen-template';
 import { conditionalFormats, plainValue, readXlsx, sheet, sheetValues, validations } from '../support/xlsx';
 
 // Columns of the unseen template after the first build.
-const COL = { stt: 2, task: 3, deadline: 6, progress: 8, notes: 9, watcher: 10, due: 11, completed: 12, timeliness: 13, id: 14 };
+const COL = { stt: 2, task: 3, deadline: 6, progress: 8, notes: 9, watcher: 10, due: 11, completed: 12, timeliness: 13, units: 14, id: 15 };
 
 function rowOf(ws: ExcelJS.Worksheet, id: string): number {
   for (let r = UNSEEN.firstDataRow; r <= ws.rowCount; r++) if (ws.getCell(r, COL.id).value === id) return r;

@@ -66,8 +66,8 @@ describe('the Node writer, built-in template', () => {
     const wb = await read(bytes);
     expect(wb.getWorksheet('PlanTracker')?.state).toBe('hidden');
     const ws = wb.getWorksheet('Theo dõi nhiệm vụ') as ExcelJS.Worksheet;
-    expect(ws.getColumn(12).hidden).toBe(true);
-    expect(ws.getCell('L8').value).toBe('Mã nhiệm vụ (Plan Tracker)');
+    expect([ws.getColumn(12).hidden, ws.getColumn(13).hidden]).toEqual([true, true]);
+    expect(ws.getCell('M8').value).toBe('Mã nhiệm vụ (Plan Tracker)');
   });
 
   test('rules and validation reach the file', async () => {
