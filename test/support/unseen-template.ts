@@ -65,6 +65,8 @@ export async function unseenTemplate(): Promise<Uint8Array> {
   units.getCell('A2').value = 'Văn phòng HĐND và UBND';
   units.getCell('A3').value = { formula: `'${UNSEEN.sheet}'!G${s}`, result: 'CHÁNH VĂN PHÒNG' } as ExcelJS.CellFormulaValue;
   units.getCell('B2').value = 12.5;
+  // A whole-column rule of the department's own (exceljs alone would expand it to a million cells).
+  units.dataValidations.add('B2:B1048576', { type: 'decimal', operator: 'between', formulae: [0, 100], allowBlank: true });
 
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

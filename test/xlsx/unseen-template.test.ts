@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { buildWorkbook } from '../../src/xlsx';
 import { samplePlan } from '../support/sample-plan';
-import { checkOoxml } from '../support/ooxml';
+import { checkOoxml, unzipXlsx } from '../support/ooxml';
 import { UNSEEN, unseenTemplate } from '../support/unseen-template';
 import { conditionalFormats, merges, readXlsx, sheet, sheetValues, validations } from '../support/xlsx';
 
@@ -79,6 +79,7 @@ describe('a template the code has not seen', () => {
     const units = sheet(after, 'Danh mục đơn vị');
     expect(units.getCell('A3').formula).toBe(`'${UNSEEN.sheet}'!G${moved}`);
     expect(units.getCell('B2').value).toBe(12.5);
+    expect(unzipXlsx(bytes)['xl/worksheets/sheet3.xml']).toMatch(/<dataValidation type="decimal"[^>]*sqref="B2:B1048576"/);
   });
 
   test('rules, validation and print set up', () => {
