@@ -66,7 +66,13 @@ export async function unseenTemplate(): Promise<Uint8Array> {
   units.getCell('A3').value = { formula: `'${UNSEEN.sheet}'!G${s}`, result: 'CHÁNH VĂN PHÒNG' } as ExcelJS.CellFormulaValue;
   units.getCell('B2').value = 12.5;
   // A whole-column rule of the department's own (exceljs alone would expand it to a million cells).
-  units.dataValidations.add('B2:B1048576', { type: 'decimal', operator: 'between', formulae: [0, 100], allowBlank: true });
+  // exceljs's typings leave dataValidations out; it exists at run time.
+  (units as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add('B2:B1048576', {
+    type: 'decimal',
+    operator: 'between',
+    formulae: [0, 100],
+    allowBlank: true,
+  });
 
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
