@@ -1,5 +1,5 @@
 /** `plan-tracker build` and `plan-tracker check` as a user runs them: files in, files out, exit codes. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -11,6 +11,7 @@ import { samplePlan } from '../support/sample-plan';
 
 const TEMPLATE = join(__dirname, '..', 'fixtures', 'mau-theo-doi-ke-hoach.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'pt-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function io(): { out: string[]; err: string[]; io: { out: (s: string) => void; err: (s: string) => void } } {
   const out: string[] = [];

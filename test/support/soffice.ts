@@ -4,7 +4,7 @@
  * CI is not set; in CI a missing soffice fails them (scripts/test-all.sh installs it).
  */
 import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 
@@ -57,10 +57,18 @@ export interface Page {
 export function pdfPages(pdf: string, dpi = 72): Page[] {
   const dir = mkdtempSync(join(tmpdir(), 'pt-ppm-'));
   execFileSync('pdftoppm', ['-r', String(dpi), pdf, join(dir, 'p')], { stdio: 'pipe', timeout: 120000 });
-  return readdirSync(dir)
+  const pages = readdirSync(dir)
     .filter((f) => f.endsWith('.ppm'))
     .sort()
     .map((f) => parsePpm(readFileSync(join(dir, f))));
+  rmSync(dir, { recursive: true, force: true });
+  return pages;
+}
+
+/** Removes the LibreOffice profile this process made. */
+export function sofficeCleanup(): void {
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  profile = null;
 }
 
 function parsePpm(buf: Buffer): Page {

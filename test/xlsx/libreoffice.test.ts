@@ -3,7 +3,7 @@
  * timeliness, summary) and renders it to PDF; the rules survive its re-save; the printout of a
  * workbook with breaches and overdue tasks shows red cells, one without shows only the legends.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type ExcelJS from 'exceljs';
@@ -15,7 +15,7 @@ import { readTracking } from '../../src/workbook/read-back';
 import { COLORS } from '../../src/workbook/styles';
 import { buildWorkbook } from '../../src/xlsx';
 import { samplePlan } from '../support/sample-plan';
-import { colourBlobs, pdfPages, sofficeConvert, sofficeReady } from '../support/soffice';
+import { colourBlobs, pdfPages, sofficeCleanup, sofficeConvert, sofficeReady } from '../support/soffice';
 import { conditionalFormats, readXlsx, sheet, validations } from '../support/xlsx';
 
 const run = sofficeReady('LibreOffice workbook tests');
@@ -67,6 +67,11 @@ maybe('in LibreOffice', () => {
     const [resaved] = sofficeConvert([fa], 'xlsx', outXlsx);
     withIssues = await readXlsx(new Uint8Array(readFileSync(resaved as string)));
     [pdfWith, pdfWithout] = sofficeConvert([fa, fb], 'pdf', dir) as [string, string];
+  });
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    sofficeCleanup();
   });
 
   test('verdict formulas compute Đạt / Không đạt for every comparator, blank without a figure', () => {
