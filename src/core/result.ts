@@ -23,6 +23,8 @@ export interface PlanError {
   message: string;
   /** Where: a file, a page, a row, a cell, a byte offset. */
   where?: string;
+  /** What the message was made from, so it can be said again in another language (src/i18n). */
+  params?: Record<string, string | number | boolean>;
 }
 
 export function ok<T>(value: T, warnings: Warning[] = []): Success<T> {

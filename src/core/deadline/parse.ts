@@ -1,3 +1,4 @@
+import { warning } from '../../i18n/coded';
 import type { Deadline, DeadlineKind, Milestone, Warning } from '../model';
 import { clean, isBlank, key } from '../text';
 import { iso, isIsoDate } from './calendar';
@@ -90,25 +91,21 @@ function finest(recurrences: (string | null)[]): string | null {
 
 function warningsFor(deadline: Deadline, dated: Dated[], ctx: DeadlineContext): Warning[] {
   const out: Warning[] = [];
-  const add = (code: string, message: string, detail: Record<string, string>): void => {
-    out.push({ code, message, ...(ctx.taskId !== undefined ? { task: ctx.taskId } : {}), detail: { text: deadline.text, ...detail } });
-  };
+  const text = deadline.text;
+  const place = { task: ctx.taskId };
   for (const d of dated) {
-    if (d.invalid) add('deadline-invalid-date', `No such day in "${deadline.text}".`, {});
+    if (d.invalid) out.push(warning('deadline-invalid-date', { text }, place));
   }
   for (const d of dated) {
     if (d.mention.twoDigitYear && d.year !== null) {
-      add('deadline-two-digit-year', `Two-digit year in "${deadline.text}" read as ${d.year}.`, { year: String(d.year) });
+      out.push(warning('deadline-two-digit-year', { text, year: String(d.year) }, place));
     }
   }
   if (deadline.due !== null && ctx.planDate !== undefined && isIsoDate(ctx.planDate) && deadline.due < ctx.planDate) {
-    add('deadline-before-plan', `Deadline ${deadline.due} is before the plan's date ${ctx.planDate}.`, {
-      due: deadline.due,
-      planDate: ctx.planDate,
-    });
+    out.push(warning('deadline-before-plan', { text, due: deadline.due, planDate: ctx.planDate }, place));
   }
   if (deadline.kind === 'none' && !isBlank(deadline.text)) {
-    add('deadline-unrecognised', `No deadline understood in "${deadline.text}".`, {});
+    out.push(warning('deadline-unrecognised', { text }, place));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { warning } from '../../i18n/coded';
 import type { CellLine, Section, Task, Warning } from '../model';
 import { clean, EXCEL_CELL_LIMIT } from '../text';
 import { findAppendix, isColumnNumberRow, isRepeatedHeader, type Appendix } from './appendix';
@@ -58,7 +59,7 @@ export function assemble(appendix: Appendix, noise: NoiseModel): Assembled {
       const where = `${row.page ?? ''}:${row.row ?? ''}`;
       if (!raggedSeen.has(where)) {
         raggedSeen.add(where);
-        rowWarnings.push(at({ code: 'ragged-row', message: `Row has ${row.cells.length} cells where the header has ${roles.length}` }, row));
+        rowWarnings.push(at(warning('ragged-row', { reason: 'appendix', cells: row.cells.length, expected: roles.length }), row));
       }
     }
     const read = classifyRow(cells, row, roles, layout);
@@ -73,7 +74,7 @@ export function assemble(appendix: Appendix, noise: NoiseModel): Assembled {
       drafts.push(d);
     } else if (read?.kind === 'continuation') {
       if (last) mergeContinuation(last, read, (w) => rowWarnings.push(w));
-      else warn(at({ code: 'orphan-continuation', message: 'A row with no STT comes before any task; its text was kept in the warning', detail: { text: cellsText(read) } }, row));
+      else warn(at(warning('orphan-continuation', { text: cellsText(read) }), row));
     }
     // Tasks get their ids at the end; until then a row's warnings point at the draft's index.
     const owner = read?.kind === 'section' || drafts.length === 0 ? undefined : drafts.length - 1;
@@ -106,11 +107,7 @@ function mergeContinuation(d: Draft, r: ReadRow, warn: (w: Warning) => void): vo
     d.cols[i] = appendContinuation(d.cols[i] ?? [], lines);
   });
   if (!d.continued || r.page !== d.page) {
-    const w: Warning = {
-      code: 'continuation-merged',
-      message: `A row continued over a page break was merged into task ${d.stt}`,
-    };
-    warn(at(w, r));
+    warn(at(warning('continuation-merged', { stt: d.stt }), r));
   }
   d.continued = true;
 }
@@ -160,10 +157,10 @@ function finishTasks(drafts: Draft[], ids: string[], roles: (ColumnRole | null)[
     const place = { task: id, ...task.origin };
     const key = `${d.section}|${d.stt}`;
     if (seen.has(key)) {
-      warnings.push({ code: 'duplicate-stt', message: `STT ${d.stt} appears twice in section ${d.section || '(none)'}; this one is ${id}`, ...place });
+      warnings.push(warning('duplicate-stt', { stt: d.stt, section: d.section, task: id }, place));
     }
     seen.set(key, id);
-    if (task.lead.length === 0) warnings.push({ code: 'empty-lead', message: `Task ${id} names no lead unit`, ...place });
+    if (task.lead.length === 0) warnings.push(warning('empty-lead', { task: id }, place));
     // A list cell is written one item per line, so its length is the items' plus the breaks.
     const listLength = (xs: string[]) => xs.reduce((n, x) => n + x.length + 1, -1);
     const lengths: [string, number][] = [
@@ -172,7 +169,7 @@ function finishTasks(drafts: Draft[], ids: string[], roles: (ColumnRole | null)[
     ];
     for (const [field, length] of lengths) {
       if (length > EXCEL_CELL_LIMIT) {
-        warnings.push({ code: 'cell-too-long', message: `Task ${id}: ${field} holds ${length} characters, over Excel's ${EXCEL_CELL_LIMIT} per cell`, ...place, detail: { field, length } });
+        warnings.push(warning('cell-too-long', { task: id, field, length, limit: EXCEL_CELL_LIMIT }, place));
       }
     }
     return task;

@@ -1,3 +1,4 @@
+import { warning } from '../../i18n/coded';
 import { findPlanDate, inferPlanYear, parseDeadline } from '../deadline';
 import type { Plan, Warning } from '../model';
 import { compareBodyAndTaskTargets, extractTargets, readChiTieuSection } from '../targets';
@@ -7,8 +8,6 @@ export interface PhraseOptions {
   /** "Trước ngày d/m/y": by that day (default) or the day before. */
   beforeDay?: 'inclusive' | 'exclusive';
 }
-
-const YEAR_FROM: Record<string, string> = { title: 'the title', 'date-line': 'the date line', text: 'the most frequent "năm YYYY" in the opening text' };
 
 /**
  * Reads the phrases of a plan whose tables are in: its year and date, each task's deadline, the
@@ -28,14 +27,10 @@ export function readPhrases(plan: Plan, text: string, options: PhraseOptions = {
     if (inferred) {
       plan.year = inferred.year;
       plan.yearSource = 'document';
-      warnings.push({
-        code: 'year-inferred',
-        message: `The plan's year ${inferred.year} was taken from ${YEAR_FROM[inferred.from] ?? inferred.from}; pass --year to set it`,
-        detail: { year: inferred.year, from: inferred.from },
-      });
+      warnings.push(warning('year-inferred', { year: inferred.year, from: inferred.from }));
     } else {
       plan.yearSource = 'none';
-      warnings.push({ code: 'year-unknown', message: 'No year found in the document; deadlines that name no year have no date. Pass --year.' });
+      warnings.push(warning('year-unknown', {}));
     }
   }
   // A plan repeats a handful of phrases ("Trong năm 2024") over all its tasks: read each once.

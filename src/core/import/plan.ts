@@ -1,5 +1,6 @@
+import { failure, warning } from '../../i18n/coded';
 import { PLAN_SCHEMA, type Plan, type ReadDocument, type Warning } from '../model';
-import { fail, ok, type Result } from '../result';
+import { ok, type Result } from '../result';
 import { clean } from '../text';
 import { assemble } from './assemble';
 import { findAppendix, type Appendix } from './appendix';
@@ -20,13 +21,12 @@ export interface ParseOptions {
 export function buildPlan(doc: ReadDocument, fileName: string, options: ParseOptions = {}): Result<Plan> {
   const appendix = findAppendix(doc.tables);
   if (!appendix) {
-    const what = doc.tables.length === 0 ? 'holds no table' : `has ${doc.tables.length} table(s) but none with a task header (STT, Nhiệm vụ, chủ trì, thời gian)`;
-    return fail('no-task-table', `${fileName} ${what}`, fileName);
+    return failure('no-task-table', { file: fileName, tables: doc.tables.length }, fileName);
   }
   const noise = learnNoise(doc, appendix, options.noise ?? []);
   const { sections, tasks, warnings } = assemble(appendix, noise);
   if (tasks.length === 0) {
-    return fail('no-tasks', `${fileName}: the task table has a header but no task rows`, fileName);
+    return failure('no-tasks', { file: fileName }, fileName);
   }
   const all: Warning[] = [...doc.warnings, ...unrecognisedColumns(appendix), ...warnings];
   // The letterhead is often a table of its own (number and date line side by side); its text
@@ -58,7 +58,7 @@ function unrecognisedColumns(appendix: Appendix): Warning[] {
   return appendix.columns.roles.flatMap((r, i): Warning[] => {
     const h = clean(appendix.columns.headers[i] ?? '');
     if (r !== null || h === '') return [];
-    return [{ code: 'column-not-recognised', message: `Column "${h}" is not one Plan Tracker knows; its cells are kept under extra`, detail: { column: i + 1, header: h } }];
+    return [warning('column-not-recognised', { column: i + 1, header: h })];
   });
 }
 

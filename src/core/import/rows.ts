@@ -1,3 +1,4 @@
+import { warning } from '../../i18n/coded';
 import type { CellLine, Warning } from '../model';
 import { romanToInt } from '../text';
 import type { ColumnRole } from './columns';
@@ -43,14 +44,7 @@ export function denoiseRow(
     for (const line of cell.lines) {
       const { text, removed } = noise.strip(line.text);
       for (const r of removed) {
-        const w: Warning = {
-          code: 'watermark-removed',
-          message: `Removed "${r}", a watermark or page-furniture fragment`,
-          detail: { text: r },
-        };
-        if (row.page !== undefined) w.page = row.page;
-        if (row.row !== undefined) w.row = row.row;
-        warn(w);
+        warn(warning('watermark-removed', { text: r }, { page: row.page, row: row.row }));
       }
       if (text.trim() !== '') out.push({ ...line, text });
     }

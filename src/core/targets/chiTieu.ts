@@ -3,6 +3,7 @@
  * cụ thể", OCR's "CHI TIEU"), up to the next top-level heading, each item keyed by its printed
  * number. Items continue over lines without a number; sub-headings simply hold no target.
  */
+import { warning } from '../../i18n/coded';
 import type { Target, Warning } from '../model';
 import { clean, fold, romanToInt } from '../text';
 import { extractTargets } from './extract';
@@ -117,12 +118,12 @@ export function readChiTieuSection(bodyText: string): { targets: Target[]; warni
     }
     if (found) {
       if (found.junk) {
-        warnings.push({ code: 'chi-tieu-junk-skipped', message: `Bỏ qua "${found.junk}" trước mục ${found.ref} của phần Chỉ tiêu`, detail: { ref: found.ref, text: found.junk } });
+        warnings.push(warning('chi-tieu-junk-skipped', { ref: found.ref, text: found.junk }));
       }
       items.push({ ref: found.ref, text: found.rest });
       if (/^\d/.test(found.ref)) last = found.ref.split('.').map(Number);
     } else if (isFurniture(p, docHasDiacritics)) {
-      warnings.push({ code: 'chi-tieu-junk-skipped', message: `Bỏ qua dòng "${p}" trong phần Chỉ tiêu`, detail: { text: p } });
+      warnings.push(warning('chi-tieu-junk-skipped', { text: p }));
     } else if (items.length > 0) {
       const cur = items[items.length - 1] as Item;
       cur.text = `${cur.text} ${p}`;
@@ -131,20 +132,20 @@ export function readChiTieuSection(bodyText: string): { targets: Target[]; warni
     }
   }
   if (items.length === 0) {
-    warnings.push({ code: 'chi-tieu-empty', message: 'Có mục Chỉ tiêu nhưng không đọc được nội dung' });
+    warnings.push(warning('chi-tieu-empty', {}));
   }
   const targets: Target[] = [];
   const counts = new Map<string, number>();
   for (const item of items) {
     const seen = counts.get(item.ref) ?? 0;
     if (counts.has(item.ref) && item.ref !== '0') {
-      warnings.push({ code: 'chi-tieu-duplicate-ref', message: `Số thứ tự ${item.ref} lặp lại trong phần Chỉ tiêu`, detail: { ref: item.ref } });
+      warnings.push(warning('chi-tieu-duplicate-ref', { ref: item.ref }));
     }
     const found = extractTargets(item.text, { idPrefix: `CT-${item.ref}` });
     found.forEach((t, i) => targets.push({ ...t, id: `CT-${item.ref}-${seen + i + 1}`, ref: item.ref }));
     counts.set(item.ref, seen + found.length);
     if (found.length === 0 && LOOKS_LIKE_TARGET.test(fold(item.text))) {
-      warnings.push({ code: 'target-unread', message: `Mục ${item.ref} của phần Chỉ tiêu có số liệu nhưng không đọc được chỉ tiêu`, detail: { ref: item.ref } });
+      warnings.push(warning('target-unread', { ref: item.ref }));
     }
   }
   return { targets, warnings };

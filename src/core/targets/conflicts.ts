@@ -6,6 +6,7 @@
  * with its best-matching body target only, so a sibling with another number is not noise.
  * Same number but ">" against ">=" gets the milder 'target-comparator-differs'.
  */
+import { warning } from '../../i18n/coded';
 import type { Comparator, Target, Warning } from '../model';
 import { fold } from '../text';
 
@@ -73,10 +74,6 @@ function threshold(sa: Set<string>, sb: Set<string>): number | null {
   return overlap(sa, sb) >= 0.5 ? SAME_SCOPE_MIN : null;
 }
 
-function show(t: Target): string {
-  return `${t.comparator} ${String(t.value).replace('.', ',')}${t.unit === '%' ? '%' : ` ${t.unit}`}`.trim();
-}
-
 export function compareBodyAndTaskTargets(body: Target[], tasks: { id: string; targets: Target[] }[]): Warning[] {
   const warnings: Warning[] = [];
   const cache = new Map<string, Set<string>>();
@@ -102,19 +99,9 @@ export function compareBodyAndTaskTargets(body: Target[], tasks: { id: string; t
         bodyComparator: b.comparator, taskComparator: t.comparator, unit: t.unit,
       };
       if (b.value !== t.value) {
-        warnings.push({
-          code: 'target-conflict',
-          message: `Chỉ tiêu ${b.id} (${show(b)}) và nhiệm vụ ${t.id} (${show(t)}) nói về cùng một chỉ tiêu nhưng khác số`,
-          task: task.id,
-          detail,
-        });
+        warnings.push(warning('target-conflict', detail, { task: task.id }));
       } else if (b.comparator !== t.comparator) {
-        warnings.push({
-          code: 'target-comparator-differs',
-          message: `Chỉ tiêu ${b.id} (${show(b)}) và nhiệm vụ ${t.id} (${show(t)}) cùng số nhưng khác cách so sánh`,
-          task: task.id,
-          detail,
-        });
+        warnings.push(warning('target-comparator-differs', detail, { task: task.id }));
       }
     }
   }

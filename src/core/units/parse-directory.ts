@@ -1,5 +1,7 @@
+import { failure, warning } from '../../i18n/coded';
+import type { ParamsOf } from '../../i18n/messages';
 import type { Warning } from '../model';
-import { fail, ok, type Result } from '../result';
+import { ok, type Failure, type Result } from '../result';
 import { clean, isBlank } from '../text';
 import { UNIT_KINDS, type UnitDirectory, type UnitEntry, type UnitKind } from './types';
 import { abbreviationTable, unitKey } from './unit-key';
@@ -10,57 +12,58 @@ import { abbreviationTable, unitKey } from './unit-key';
  * unknown fields, a name claimed by two units) become warnings.
  */
 
-const CODE = 'unit-directory-invalid';
 const ENTRY_FIELDS = new Set(['name', 'aliases', 'kind']);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function label(i: number, name?: string): string {
-  return name ? `Đơn vị thứ ${i + 1} ("${name}")` : `Đơn vị thứ ${i + 1}`;
+/** Messages number entries from 1 (`entry`), as people count them. */
+function invalid(params: ParamsOf<'unit-directory-invalid'>, where: string): Failure {
+  return failure('unit-directory-invalid', params, where);
 }
 
 export function parseDirectory(json: unknown): Result<UnitDirectory> {
   const root = Array.isArray(json) ? { units: json } : json;
   if (!isRecord(root)) {
-    return fail(CODE, 'Danh bạ đơn vị phải là một đối tượng JSON có trường "units" (danh sách đơn vị).', '$');
+    return invalid({ reason: 'not-object' }, '$');
   }
   if (!Array.isArray(root.units)) {
-    return fail(CODE, 'Thiếu trường "units" hoặc "units" không phải là danh sách.', 'units');
+    return invalid({ reason: 'no-units' }, 'units');
   }
   const warnings: Warning[] = [];
   const units: UnitEntry[] = [];
   for (const [i, raw] of root.units.entries()) {
     const where = `units[${i}]`;
-    if (!isRecord(raw)) return fail(CODE, `${label(i)} phải là một đối tượng {"name", "aliases", "kind"}.`, where);
+    const entry = i + 1;
+    if (!isRecord(raw)) return invalid({ reason: 'entry-not-object', entry }, where);
     if (typeof raw.name !== 'string' || isBlank(raw.name)) {
-      return fail(CODE, `${label(i)} thiếu tên: "name" phải là chuỗi không rỗng.`, `${where}.name`);
+      return invalid({ reason: 'no-name', entry }, `${where}.name`);
     }
     const name = clean(raw.name);
     const aliasesRaw = raw.aliases ?? [];
     if (!Array.isArray(aliasesRaw)) {
-      return fail(CODE, `${label(i, name)}: "aliases" phải là danh sách chuỗi.`, `${where}.aliases`);
+      return invalid({ reason: 'aliases-not-list', entry, name }, `${where}.aliases`);
     }
     const aliases: string[] = [];
     for (const [j, a] of aliasesRaw.entries()) {
       if (typeof a !== 'string') {
-        return fail(CODE, `${label(i, name)}: tên gọi khác thứ ${j + 1} phải là chuỗi.`, `${where}.aliases[${j}]`);
+        return invalid({ reason: 'alias-not-string', entry, name, alias: j + 1 }, `${where}.aliases[${j}]`);
       }
       if (isBlank(a)) {
-        warnings.push({ code: 'unit-alias-empty', message: `${label(i, name)}: bỏ qua tên gọi khác rỗng (thứ ${j + 1}).`, detail: { where: `${where}.aliases[${j}]` } });
+        warnings.push(warning('unit-alias-empty', { where: `${where}.aliases[${j}]`, entry, name, alias: j + 1 }));
       } else aliases.push(clean(a));
     }
     let kind: UnitKind | undefined;
     if (raw.kind !== undefined) {
       if (!UNIT_KINDS.includes(raw.kind as UnitKind)) {
-        return fail(CODE, `${label(i, name)}: "kind" phải là một trong ${UNIT_KINDS.map((k) => `"${k}"`).join(', ')}.`, `${where}.kind`);
+        return invalid({ reason: 'kind-invalid', entry, name, kinds: UNIT_KINDS.map((k) => `"${k}"`).join(', ') }, `${where}.kind`);
       }
       kind = raw.kind as UnitKind;
     }
     for (const field of Object.keys(raw)) {
       if (!ENTRY_FIELDS.has(field)) {
-        warnings.push({ code: 'unit-field-unknown', message: `${label(i, name)}: bỏ qua trường không biết "${field}".`, detail: { where, field } });
+        warnings.push(warning('unit-field-unknown', { where, entry, name, field }));
       }
     }
     units.push(kind ? { name, aliases, kind } : { name, aliases });
@@ -69,18 +72,18 @@ export function parseDirectory(json: unknown): Result<UnitDirectory> {
   let abbreviations: Record<string, string> | undefined;
   if (root.abbreviations !== undefined) {
     if (!isRecord(root.abbreviations)) {
-      return fail(CODE, '"abbreviations" phải là một đối tượng {"viết tắt": "tên đầy đủ"}.', 'abbreviations');
+      return invalid({ reason: 'abbreviations-not-object' }, 'abbreviations');
     }
     abbreviations = {};
     for (const [k, v] of Object.entries(root.abbreviations)) {
       if (typeof v !== 'string' || isBlank(v)) {
-        return fail(CODE, `Chữ viết tắt "${k}" phải có tên đầy đủ là chuỗi không rỗng.`, `abbreviations.${k}`);
+        return invalid({ reason: 'abbreviation-invalid', abbreviation: k }, `abbreviations.${k}`);
       }
       abbreviations[clean(k)] = clean(v);
     }
   }
 
-  if (units.length === 0) warnings.push({ code: 'unit-directory-empty', message: 'Danh bạ đơn vị không có đơn vị nào.' });
+  if (units.length === 0) warnings.push(warning('unit-directory-empty', {}));
   warnings.push(...duplicateWarnings(units, abbreviations));
   return ok(abbreviations ? { units, abbreviations } : { units }, warnings);
 }
@@ -97,11 +100,8 @@ function duplicateWarnings(units: UnitEntry[], abbreviations?: Record<string, st
       if (first === undefined) owner.set(key, i);
       else if (first !== i) {
         const other = units[first] as UnitEntry;
-        warnings.push({
-          code: 'unit-alias-duplicate',
-          message: `${label(i, u.name)}: "${written}" trùng với ${label(first, other.name)}; giữ cho đơn vị thứ ${first + 1}.`,
-          detail: { where: `units[${i}]`, written, keptBy: first },
-        });
+        // keptBy stays 0-based (as units[...] is); entry counts from 1 for people.
+        warnings.push(warning('unit-alias-duplicate', { where: `units[${i}]`, entry: i + 1, name: u.name, written, keptBy: first, keptByName: other.name }));
       }
     }
   });

@@ -1,5 +1,6 @@
+import { failure, warning } from '../../../i18n/coded';
 import type { Warning } from '../../model';
-import { fail, type Failure } from '../../result';
+import type { Failure } from '../../result';
 
 export interface Decoded {
   text: string;
@@ -60,7 +61,7 @@ export function decodeBytes(bytes: Uint8Array, name = 'the file'): Decoded | Fai
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeWith('utf-16be', bytes), encoding: 'utf-16be' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { text: decodeWith(utf16, bytes), encoding: utf16 };
-  const binary = fail('binary-file', `${name} is a binary file, not text, HTML or a Word document; open it in the program that made it and save it as .docx, .html or text.`, name);
+  const binary = failure('binary-file', { file: name }, name);
   if (controlShare(bytes) > 0.01 || bytes.subarray(0, SAMPLE).includes(0)) return binary;
   try {
     return { text: decodeWith('utf-8', bytes, true), encoding: 'utf-8' };
@@ -78,10 +79,7 @@ export function decodeBytes(bytes: Uint8Array, name = 'the file'): Decoded | Fai
   return {
     text: decodeWith('windows-1258', bytes),
     encoding: 'windows-1258',
-    warning: {
-      code: 'encoding-guessed',
-      message: `${name} is not UTF-8 and names no encoding; it was read as Windows-1258 (Vietnamese). Save it as UTF-8 if letters look wrong.`,
-    },
+    warning: warning('encoding-guessed', { file: name }),
   };
 }
 

@@ -1,6 +1,8 @@
 import { unzipSync, type Unzipped } from 'fflate';
+import { failure, warning } from '../../../i18n/coded';
+import type { ZipKind } from '../../../i18n/messages';
 import type { ReadDocument, Warning } from '../../model';
-import { fail, ok, type Result } from '../../result';
+import { ok, type Result } from '../../result';
 import { readBody } from './docx-body';
 import { Numbering } from './docx-lists';
 import { decodeXml } from './docx-xml';
@@ -25,11 +27,11 @@ export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean)
 }
 
 /** What kind of Office file a zip holds, for a message that says what the user gave us. */
-export function describeZip(names: readonly string[]): string {
-  if (names.includes('xl/workbook.xml')) return 'an Excel workbook (.xlsx)';
-  if (names.includes('ppt/presentation.xml')) return 'a PowerPoint presentation (.pptx)';
-  if (names.includes('content.xml')) return 'an OpenDocument file (.odt/.ods)';
-  return 'a zip archive';
+export function describeZip(names: readonly string[]): ZipKind {
+  if (names.includes('xl/workbook.xml')) return 'xlsx';
+  if (names.includes('ppt/presentation.xml')) return 'pptx';
+  if (names.includes('content.xml')) return 'odf';
+  return 'zip';
 }
 
 /** The main document part named by _rels/.rels (usually word/document.xml). */
@@ -52,7 +54,7 @@ function mainPartName(rels: Uint8Array | undefined): string {
  */
 export function readDocx(bytes: Uint8Array): Result<ReadDocument> {
   if (!isZip(bytes)) {
-    return fail('docx-unreadable', 'This file is not a Word .docx document: a .docx is a zip archive, and this file does not start like one.', 'byte 0');
+    return failure('docx-unreadable', { reason: 'not-zip' }, 'byte 0');
   }
   let zip: { names: string[]; parts: Unzipped };
   let main = MAIN_PART;
@@ -63,21 +65,18 @@ export function readDocx(bytes: Uint8Array): Result<ReadDocument> {
     const wanted = new Set([main, `${folder}numbering.xml`, `${folder}styles.xml`]);
     zip = unzipParts(bytes, (n) => wanted.has(n));
   } catch (e) {
-    return fail('docx-unreadable', `This .docx file is damaged: its zip archive cannot be opened (${errorText(e)}).`, 'zip archive');
+    return failure('docx-unreadable', { reason: 'zip-damaged', error: errorText(e) }, 'zip archive');
   }
   const doc = zip.parts[main];
   if (!doc) {
-    return fail('docx-not-word', `This file is ${describeZip(zip.names)}, not a Word document: it holds no ${main}.`, main);
+    return failure('docx-not-word', { reason: 'no-main-part', zip: describeZip(zip.names), part: main }, main);
   }
   const warnings: Warning[] = [];
   let numbering = new Numbering();
   try {
     numbering = new Numbering(partText(zip.parts, `${folder}numbering.xml`), partText(zip.parts, `${folder}styles.xml`));
   } catch (e) {
-    warnings.push({
-      code: 'docx-numbering-unreadable',
-      message: `The document's list definitions could not be read (${errorText(e)}); numbered paragraphs are still marked as list items.`,
-    });
+    warnings.push(warning('docx-numbering-unreadable', { error: errorText(e) }));
   }
   try {
     const { tables, text } = readBody(decodeXml(doc), numbering);
@@ -85,7 +84,7 @@ export function readDocx(bytes: Uint8Array): Result<ReadDocument> {
   } catch (e) {
     const msg = errorText(e);
     const where = /^([^:]+:\d+:\d+)/.exec(msg)?.[1] ?? main;
-    return fail('docx-unreadable', `This .docx file is damaged: ${main} is not well-formed XML (${msg}).`, where);
+    return failure('docx-unreadable', { reason: 'xml-damaged', part: main, error: msg }, where);
   }
 }
 

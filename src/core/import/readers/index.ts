@@ -1,5 +1,6 @@
+import { warning } from '../../../i18n/coded';
 import type { ReadDocument, SourceFormat, Warning } from '../../model';
-import { fail, ok, type Result } from '../../result';
+import { ok, type Result } from '../../result';
 import { readDocx } from './docx';
 import { readHtml } from './html';
 import { readMarkdown } from './markdown';
@@ -49,18 +50,14 @@ export function readInput(file: { name: string; bytes: Uint8Array }): Result<Rea
   if (sniffed.encodingWarning) warnings.push(sniffed.encodingWarning);
   const expected = EXPECTED[ext];
   if (expected && !expected.includes(sniffed.format)) {
-    warnings.push({
-      code: 'format-sniffed',
-      message: `${file.name} is named .${ext} but holds ${sniffed.format === 'tsv' ? 'tab-separated text' : sniffed.format}; it was read as such.`,
-      detail: { extension: ext, format: sniffed.format },
-    });
+    warnings.push(warning('format-sniffed', { file: file.name, extension: ext, format: sniffed.format }));
   }
   let doc: ReadDocument;
   if (sniffed.format === 'docx') {
     const result = readDocx(file.bytes);
     if (!result.ok) {
       const where = result.error.where ? `${file.name}, ${result.error.where}` : file.name;
-      return fail(result.error.code, result.error.message, where);
+      return { ok: false, error: { ...result.error, where } };
     }
     doc = result.value;
   } else {

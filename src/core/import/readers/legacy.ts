@@ -68,7 +68,3 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   if (tcvn === 0 && vni === 0) return null;
   return tcvn >= vni ? 'TCVN3' : 'VNI';
 }
-
-export function legacyEncodingMessage(encoding: LegacyEncoding): string {
-  return `This file uses the legacy ${encoding} Vietnamese encoding; convert it to Unicode (e.g. Unikey > Convert) and try again.`;
-}

@@ -1,3 +1,4 @@
+import { warning } from '../../../i18n/coded';
 import type { ReadDocument, SourceCell, SourceRow, SourceTable, Warning } from '../../model';
 import { clean } from '../../text';
 import { htmlToLines } from './html-flow';
@@ -100,13 +101,7 @@ function readTable(lines: string[], index: number, page: number, warnings: Warni
     const row = rows.length;
     if (width === undefined) width = cells.length;
     else if (cells.length !== width) {
-      warnings.push({
-        code: 'ragged-row',
-        message: `Table ${index + 1} (page ${page}), row ${row} has ${cells.length} cells where the table's first row has ${width}; every cell was kept.`,
-        page,
-        row,
-        detail: { table: index, cells: cells.length, expected: width },
-      });
+      warnings.push(warning('ragged-row', { reason: 'markdown', table: index, page, row, cells: cells.length, expected: width }));
     }
     rows.push({ cells, page, row });
   });

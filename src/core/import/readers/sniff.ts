@@ -1,8 +1,9 @@
+import { failure } from '../../../i18n/coded';
 import type { SourceFormat, Warning } from '../../model';
-import { fail, type Failure } from '../../result';
+import type { Failure } from '../../result';
 import { asWindows1252, decodeBytes } from './decode';
 import { describeZip, isZip, unzipParts } from './docx';
-import { detectLegacyEncoding, legacyEncodingMessage } from './legacy';
+import { detectLegacyEncoding } from './legacy';
 import { hasPipeTable } from './markdown-syntax';
 import { looksDelimited } from './tsv';
 
@@ -60,21 +61,21 @@ export function sniffFormat(name: string, bytes: Uint8Array): Sniffed | Failure 
       return { ok: true, format: 'docx' }; // a damaged zip: the .docx reader says what is wrong with it
     }
     if (names.some((n) => /^word\/document\d*\.xml$/.test(n))) return { ok: true, format: 'docx' };
-    return fail('docx-not-word', `${name} is ${describeZip(names)}, not a Word document. Open the plan in Word and save it as .docx, or copy its table.`, name);
+    return failure('docx-not-word', { reason: 'sniffed', file: name, zip: describeZip(names) }, name);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    return fail('unsupported-format', `${name} is an old Office 97-2003 file (.doc/.xls); open it in Word and save it as .docx.`, name);
+    return failure('unsupported-format', { file: name, kind: 'ole' }, name);
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
-    return fail('unsupported-format', `${name} is a PDF; convert it to Word (.docx) or markdown first, or copy its table.`, name);
+    return failure('unsupported-format', { file: name, kind: 'pdf' }, name);
   }
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) {
-    return fail('unsupported-format', `${name} is an RTF document; open it in Word and save it as .docx.`, name);
+    return failure('unsupported-format', { file: name, kind: 'rtf' }, name);
   }
   const decoded = decodeBytes(bytes, name);
   if ('ok' in decoded) return decoded;
   const legacy = detectLegacyEncoding(decoded.encoding === 'utf-8' || decoded.encoding.startsWith('utf-16') ? decoded.text : asWindows1252(bytes));
-  if (legacy) return fail('legacy-encoding', legacyEncodingMessage(legacy), name);
+  if (legacy) return failure('legacy-encoding', { encoding: legacy }, name);
   const sniffed: Sniffed = { ok: true, format: classifyText(decoded.text, ext), text: decoded.text };
   if (decoded.warning) sniffed.encodingWarning = decoded.warning;
   return sniffed;

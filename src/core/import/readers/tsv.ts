@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { warning } from '../../../i18n/coded';
 import type { CellLine, ReadDocument, SourceRow, Warning } from '../../model';
 import { clean } from '../../text';
 
@@ -13,22 +14,13 @@ export function readDelimited(text: string, delimiter?: '\t' | ','): ReadDocumen
   const parsed = Papa.parse<string[]>(src, { delimiter: delim, quoteChar: '"', escapeChar: '"', skipEmptyLines: true });
   const warnings: Warning[] = [];
   for (const e of parsed.errors) {
-    warnings.push({
-      code: 'delimited-quotes',
-      message: `Row ${e.row ?? '?'}: ${e.message}; the row was read as written.`,
-      ...(e.row === undefined ? {} : { row: e.row }),
-    });
+    warnings.push(warning('delimited-quotes', { row: e.row, error: e.message, problem: e.code }));
   }
   const rows: SourceRow[] = [];
   const width = parsed.data[0]?.length ?? 0;
   parsed.data.forEach((fields, row) => {
     if (fields.length !== width) {
-      warnings.push({
-        code: 'ragged-row',
-        message: `Row ${row} has ${fields.length} cells where the first row has ${width}; every cell was kept.`,
-        row,
-        detail: { table: 0, cells: fields.length, expected: width },
-      });
+      warnings.push(warning('ragged-row', { reason: 'delimited', table: 0, row, cells: fields.length, expected: width }));
     }
     rows.push({ cells: fields.map((f) => ({ lines: cellLines(f) })), row });
   });

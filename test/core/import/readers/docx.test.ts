@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { readDocx } from '../../../../src/core/import/readers/docx';
+import { renderError } from '../../../../src/i18n/messages';
 import type { ReadDocument } from '../../../../src/core/model';
 import { fixtureBytes } from '../../../support/fixtures';
 import { appendixDocx } from './docx-sample';
@@ -176,7 +177,9 @@ describe('readDocx failures', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe(code);
-    expect(r.error.message).toMatch(message);
+    // The wording lives in src/i18n; what it says is pinned in English, the Plan carries Vietnamese.
+    expect(renderError(r.error, 'en')).toMatch(message);
+    expect(r.error.message).toBe(renderError(r.error, 'vi'));
   });
 
   it('says where malformed XML breaks (part, line, column)', () => {

@@ -1,0 +1,52 @@
+/**
+ * Warnings and failures made from the catalog: a stable code, the parameters it was said with,
+ * and the message in DEFAULT_LOCALE (what the Plan JSON carries). The core builds every warning
+ * and error through these two, so none is worded outside src/i18n/messages.ts.
+ */
+import type { Warning } from '../core/model';
+import type { Failure } from '../core/result';
+import { DEFAULT_LOCALE } from './locale';
+import { msg, type MessageCode, type Param, type ParamsOf } from './messages';
+
+/** Where a warning happened: the Warning's own fields, never part of its detail. */
+export interface Place {
+  task?: string;
+  page?: number;
+  row?: number;
+}
+
+const PLACE_KEYS = ['task', 'page', 'row'] as const;
+
+function defined(params: Record<string, Param | undefined>): Record<string, Param> {
+  const out: Record<string, Param> = {};
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/**
+ * A warning: `params` become its detail (task, page and row, when among them, its own fields),
+ * so renderWarning can say it again in any language.
+ */
+export function warning<C extends MessageCode>(code: C, params: ParamsOf<C>, place: Place = {}): Warning {
+  const all = defined({ ...(params as Record<string, Param | undefined>), ...(place as Record<string, Param | undefined>) });
+  const w: Warning = { code, message: msg(code, all as ParamsOf<C>, DEFAULT_LOCALE) };
+  const detail: Record<string, Param> = { ...all };
+  for (const k of PLACE_KEYS) {
+    const v = all[k];
+    delete detail[k];
+    if (v === undefined) continue;
+    if (k === 'task') w.task = String(v);
+    else w[k] = Number(v);
+  }
+  if (Object.keys(detail).length > 0) w.detail = detail;
+  return w;
+}
+
+/** A failure with its code, params and message; `where` as Result's fail takes it. */
+export function failure<C extends MessageCode>(code: C, params: ParamsOf<C>, where?: string): Failure {
+  const p = defined(params as Record<string, Param | undefined>);
+  const error: Failure['error'] = { code, message: msg(code, p as ParamsOf<C>, DEFAULT_LOCALE) };
+  if (where !== undefined) error.where = where;
+  if (Object.keys(p).length > 0) error.params = p;
+  return { ok: false, error };
+}
