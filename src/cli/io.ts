@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'fs';
 import { basename } from 'path';
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
+import { failure } from '../i18n/coded';
 
 /** What a command needs from the outside world; tests pass their own. */
 export interface CliIo {
@@ -19,13 +20,12 @@ const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 export function readInputFile(path: string): Result<{ name: string; bytes: Uint8Array }> {
   try {
     const st = statSync(path);
-    if (st.isDirectory()) return fail('input-is-directory', `${path} is a folder, not a document`, path);
-    if (st.size > MAX_INPUT_BYTES) return fail('input-too-large', `${path} is ${Math.round(st.size / 1048576)} MB, more than a plan document can be`, path);
+    if (st.isDirectory()) return failure('input-is-directory', { path }, path);
+    if (st.size > MAX_INPUT_BYTES) return failure('input-too-large', { path, mb: Math.round(st.size / 1048576) }, path);
     return ok({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail('input-not-found', `${path}: no such file`, path);
-    if (code === 'EACCES') return fail('input-unreadable', `${path}: permission denied`, path);
-    return fail('input-unreadable', `${path}: cannot be read (${code ?? 'unknown error'})`, path);
+    if (code === 'ENOENT') return failure('input-not-found', { path }, path);
+    return failure('input-unreadable', { path, error: code }, path);
   }
 }

@@ -1,11 +1,7 @@
+import { DEFAULT_LOCALE, setLocale, toLocale, type Locale } from '../i18n/locale';
+import { msg } from '../i18n/messages';
 import { processIo, type CliIo } from './io';
 import { runParse } from './parse-command';
-
-const USAGE = `Plan Tracker: Vietnamese plan appendices to tracking workbooks.
-
-  plan-tracker parse <input> [--year YYYY] [--json]
-  plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD]
-  plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -17,24 +13,58 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 /**
- * Entry point. Every failure the user can cause ends as one line on stderr and exit code 2; a
- * stack trace would only show that we failed to say what went wrong.
+ * `--lang vi|en` (or `--lang=en`) anywhere before a `--`, taken out of the arguments so every
+ * command accepts it without declaring it. `bad` holds a value that names no language.
  */
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  const [name, ...rest] = argv;
+export function takeLang(argv: string[]): { args: string[]; locale?: Locale; bad?: string } {
+  const args: string[] = [];
+  let locale: Locale | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--') {
+      args.push(...argv.slice(i));
+      break;
+    }
+    const inline = /^--lang=(.*)$/.exec(a);
+    if (a !== '--lang' && !inline) {
+      args.push(a);
+      continue;
+    }
+    const value = inline ? (inline[1] as string) : (argv[++i] ?? '');
+    const l = toLocale(value);
+    if (!l) return { args, bad: value };
+    locale = l;
+  }
+  return locale ? { args, locale } : { args };
+}
+
+/**
+ * Entry point. Every failure the user can cause ends as one line on stderr and exit code 2; a
+ * stack trace would only show that we failed to say what went wrong. The language: --lang, else
+ * PLAN_TRACKER_LANG, else Vietnamese; set for every run, so one run never leaks into the next.
+ */
+export async function main(argv: string[], io: CliIo = processIo, env: Record<string, string | undefined> = process.env): Promise<number> {
+  setLocale(toLocale(env.PLAN_TRACKER_LANG) ?? DEFAULT_LOCALE);
+  const lang = takeLang(argv);
+  if (lang.bad !== undefined) {
+    io.err(msg('cli.bad-lang', { value: lang.bad }));
+    return 2;
+  }
+  if (lang.locale) setLocale(lang.locale);
+  const [name, ...rest] = lang.args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(USAGE);
+    io.out(msg('cli.usage', {}));
     return name ? 0 : 2;
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.err(`plan-tracker: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}`);
+    io.err(msg('cli.unknown-command', { name, commands: Object.keys(COMMANDS).join(', ') }));
     return 2;
   }
   try {
     return await (await load())(rest, io);
   } catch (e) {
-    io.err(`plan-tracker ${name}: internal error: ${(e as Error).message ?? String(e)} (please report this with the input file)`);
+    io.err(msg('cli.internal-error', { command: name, error: (e as Error).message ?? String(e) }));
     return 2;
   }
 }

@@ -1,29 +1,30 @@
 import type { Plan } from '../core/model';
+import { currentLocale, type Locale } from '../i18n/locale';
+import { msg, renderWarning } from '../i18n/messages';
 
 /** A short human summary of a parsed plan: what was found and what needs a look. */
-export function planSummary(plan: Plan): string {
+export function planSummary(plan: Plan, locale: Locale = currentLocale()): string {
   const lines: string[] = [];
   lines.push(`${plan.source.file} (${plan.source.format})`);
-  if (plan.title) lines.push(`Title: ${plan.title}`);
-  const yearFrom = plan.yearSource === 'option' ? 'from --year' : plan.yearSource === 'document' ? 'inferred from the document' : 'unknown';
-  lines.push(`Year: ${plan.year ?? '-'} (${yearFrom})`);
-  lines.push(`Sections: ${plan.sections.length}, tasks: ${plan.tasks.length}`);
+  if (plan.title) lines.push(msg('summary.title', { title: plan.title }, locale));
+  lines.push(msg('summary.year', { year: plan.year === null ? '-' : String(plan.year), source: plan.yearSource ?? 'none' }, locale));
+  lines.push(msg('summary.counts', { sections: plan.sections.length, tasks: plan.tasks.length }, locale));
   for (const s of plan.sections) {
     const n = plan.tasks.filter((t) => t.section === s.stt).length;
-    lines.push(`  ${s.stt}. ${s.title} (${n} tasks)`);
+    lines.push(`  ${msg('summary.section', { stt: s.stt, title: s.title, tasks: n }, locale)}`);
   }
   const dated = plan.tasks.filter((t) => t.deadline.due !== null).length;
-  const kinds = count(plan.tasks.map((t) => t.deadline.kind));
-  lines.push(`Deadlines: ${dated} dated, ${plan.tasks.length - dated} without a date (${fmt(kinds)})`);
+  const kinds = count(plan.tasks.map((t) => msg('summary.deadline-kind', { kind: t.deadline.kind }, locale)));
+  lines.push(msg('summary.deadlines', { dated, undated: plan.tasks.length - dated, kinds: fmt(kinds) }, locale));
   const taskTargets = plan.tasks.reduce((n, t) => n + t.targets.length, 0);
-  lines.push(`Targets: ${plan.targets.length} in the body, ${taskTargets} in tasks`);
+  lines.push(msg('summary.targets', { body: plan.targets.length, tasks: taskTargets }, locale));
   const codes = count(plan.warnings.map((w) => w.code));
-  lines.push(`Warnings: ${plan.warnings.length}${plan.warnings.length ? ` (${fmt(codes)})` : ''}`);
+  lines.push(msg('summary.warnings', { count: plan.warnings.length, codes: fmt(codes) }, locale));
   for (const w of plan.warnings.slice(0, 15)) {
-    const where = [w.task ? `task ${w.task}` : '', w.page ? `page ${w.page}` : '', w.row ? `row ${w.row}` : ''].filter(Boolean).join(', ');
-    lines.push(`  [${w.code}]${where ? ` ${where}:` : ''} ${w.message}`);
+    const where = msg('summary.place', { task: w.task, page: w.page, row: w.row }, locale);
+    lines.push(`  [${w.code}]${where ? ` ${where}:` : ''} ${renderWarning(w, locale)}`);
   }
-  if (plan.warnings.length > 15) lines.push(`  ... and ${plan.warnings.length - 15} more (use --json for all)`);
+  if (plan.warnings.length > 15) lines.push(`  ${msg('summary.more-warnings', { count: plan.warnings.length - 15 }, locale)}`);
   return lines.join('\n');
 }
 
