@@ -9,8 +9,36 @@ const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 
+/**
+ * True when `clean` would give `s` back unchanged: no whitespace but single inner spaces, nothing
+ * invisible, nothing NFC could change (Latin, Vietnamese letters and common punctuation only).
+ * One pass over char codes without allocating: most lines are clean already, and the regex
+ * replace below copies every string it is given.
+ */
+function isClean(s: string): boolean {
+  let prevSpace = true; // a leading space is trimmed
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 0x7f) {
+      if (c >= 9 && c <= 13) return false;
+    } else if (c < 0x300) {
+      if (c === 0xa0 || c === 0xad) return false;
+    } else if (!((c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x20cf && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f && c !== 0x2060))) {
+      return false;
+    }
+  }
+  return !prevSpace || s.length === 0; // a trailing space is trimmed
+}
+
 /** NFC, NBSP and other Unicode spaces to a plain space, runs of whitespace collapsed, trimmed. */
 export function clean(s: string): string {
+  if (isClean(s)) return s;
   // Normalising and stripping cost a scan each; most text needs neither, so test first.
   let t = COMBINING.test(s) ? s.normalize('NFC') : s;
   INVISIBLE.lastIndex = 0;
