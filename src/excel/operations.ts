@@ -1,0 +1,194 @@
+/**
+ * The Operations the task pane receives, carried out with Office.js. Every Excel.run failure
+ * comes back as a Result failure (code, plain message, Excel's details in `where`); nothing is
+ * only logged.
+ */
+import type { Plan, Warning } from '../core/model';
+import { fail, ok, type Result } from '../core/result';
+import { DEFAULT_UNIT_DIRECTORY, parseDirectory, type UnitDirectory } from '../core/units';
+import type { Operations, Settings, StatusReport, WriteOptions, WriteReport } from '../taskpane/operations';
+import { layoutWorkbook } from '../workbook/build-layout';
+import { findTable } from '../workbook/header-match';
+import type { ChangeReport } from '../workbook/layout';
+import { readMarker } from '../workbook/marker';
+import { decree30Print } from '../workbook/print';
+import { splitQualified } from './address';
+import { applyLayout } from './apply-layout';
+import { backUpSheets, sheetsToBackUp } from './backup';
+import { Batch, PhaseError } from './batch';
+import { API_SETS, officeEnv, readCapabilities, type OfficeEnv } from './env';
+import { excelFailure } from './errors';
+import { langOf, say, warning, type Lang } from './messages';
+import { writePrint } from './print';
+import { loadSettings, saveSettings } from './settings';
+import { readWorkbook, type WorkbookRead } from './snapshot-read';
+import { statusReport } from './status';
+
+export interface ExcelWriteOptions extends WriteOptions {
+  /**
+   * This Excel cannot copy sheets (ExcelApi 1.7) and the user agreed to write without a backup
+   * copy (the task pane asks after a failure with code "excel-backup-needs-consent").
+   */
+  allowWithoutBackup?: boolean;
+}
+
+export interface ExcelOperations extends Operations {
+  writePlan(plan: Plan, options: ExcelWriteOptions): Promise<Result<WriteReport>>;
+}
+
+/** Local calendar date, as the person at the desk reads "today". */
+export function localIso(d: Date): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+function mode(report: ChangeReport, tasksSheet: string): WriteReport['mode'] {
+  if (report.update) return 'update';
+  return report.sheetsCreated.includes(tasksSheet) ? 'new-sheet' : 'template';
+}
+
+function unitsFrom(settings: Settings, lang: Lang): { directory: UnitDirectory; warnings: Warning[] } {
+  if (!settings.unitsDirectory.trim()) return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(settings.unitsDirectory);
+  } catch (e) {
+    return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [warning('settings-units-invalid', lang, { detail: (e as Error).message })] };
+  }
+  const r = parseDirectory(json);
+  if (!r.ok) return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [warning('settings-units-invalid', lang, { detail: r.error.message })] };
+  return { directory: r.value, warnings: r.warnings };
+}
+
+export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperations {
+  const caps = () => readCapabilities(env);
+  const readOptions = (lang: Lang) => ({
+    pageLayout: env.isSetSupported('ExcelApi', API_SETS.pageLayout),
+    mergedAreas: env.isSetSupported('ExcelApi', API_SETS.mergedAreas),
+    lang,
+  });
+
+  /** Excel.run, with every failure (outside Excel too) turned into a Result. */
+  async function run<T>(lang: Lang, code: 'excel-write-failed' | 'excel-read-failed' | 'excel-go-to-failed' | 'excel-print-failed', params: Record<string, string>, body: (c: Excel.RequestContext) => Promise<Result<T>>): Promise<Result<T>> {
+    const excelRun = env.run;
+    if (!excelRun) return fail('excel-unavailable', say('excel-unavailable', lang));
+    try {
+      return await excelRun(body);
+    } catch (e) {
+      const readPhase = e instanceof PhaseError && e.phase === 'read';
+      return excelFailure(e, readPhase && code === 'excel-write-failed' ? 'excel-read-failed' : code, lang, params);
+    }
+  }
+
+  return {
+    async capabilities() {
+      return caps();
+    },
+
+    async writePlan(plan, options) {
+      const c = caps();
+      const lang = langOf(c.displayLanguage);
+      const settings = await loadSettings(env);
+      const units = unitsFrom(settings, lang);
+      return run(lang, 'excel-write-failed', {}, async (context) => {
+        const read: WorkbookRead = await readWorkbook(context, readOptions(lang));
+        const laid = layoutWorkbook(plan, {
+          snapshot: read.snapshot,
+          printAreas: read.printAreas,
+          today: options.today ?? null,
+          builtAt: env.now().toISOString(),
+          units: units.directory,
+        });
+        if (!laid.ok) return laid;
+        const layout = laid.value;
+        const degraded: Warning[] = [...read.warnings];
+        let backupSheet: string | undefined;
+        const toCopy = sheetsToBackUp(layout, read.snapshot);
+        if (toCopy.length > 0) {
+          if (c.sheetCopy) {
+            backupSheet = (await backUpSheets(context, toCopy, env.now(), read.snapshot.sheets.map((s) => s.name))).join(', ');
+          } else if (options.allowWithoutBackup) {
+            degraded.push(warning('excel-backup-unsupported', lang, { sheet: toCopy.join(', ') }));
+          } else {
+            return fail('excel-backup-needs-consent', say('excel-backup-needs-consent', lang, { sheet: toCopy.join(', ') }), toCopy.join(', '));
+          }
+        }
+        const applied = await applyLayout(context, layout, c);
+        if (!applied.ok) return applied;
+        degraded.push(...applied.value.degraded);
+        const t = layout.report.tasks;
+        const report: WriteReport = {
+          sheet: layout.map.tasksSheet,
+          mode: mode(layout.report, layout.map.tasksSheet),
+          added: t.added.length,
+          updated: t.updated.length,
+          kept: t.unchanged,
+          marked: t.kept.length,
+          degraded,
+        };
+        if (backupSheet) report.backupSheet = backupSheet;
+        return ok(report, [...units.warnings, ...layout.warnings]);
+      });
+    },
+
+    async readStatus(asOf) {
+      const c = caps();
+      const lang = langOf(c.displayLanguage);
+      const settings = await loadSettings(env);
+      const units = unitsFrom(settings, lang);
+      return run<StatusReport>(lang, 'excel-read-failed', {}, async (context) => {
+        const read = await readWorkbook(context, readOptions(lang));
+        const r = statusReport(read.snapshot, { asOf: asOf ?? null, today: localIso(env.now()), directory: units.directory, lang });
+        return r.ok ? ok(r.value, [...read.warnings, ...units.warnings]) : r;
+      });
+    },
+
+    async goToCell(address) {
+      const lang = langOf(env.displayLanguage());
+      const at = splitQualified(address);
+      if (!at) return fail('excel-bad-address', say('excel-bad-address', lang, { address }), address);
+      return run<true>(lang, 'excel-go-to-failed', { address }, async (context) => {
+        const sheets = context.workbook.worksheets;
+        const ws = at.sheet ? sheets.getItem(at.sheet) : sheets.getActiveWorksheet();
+        ws.activate();
+        ws.getRange(at.cell).select();
+        await context.sync();
+        return ok(true);
+      });
+    },
+
+    async applyPrintSettings() {
+      const c = caps();
+      const lang = langOf(c.displayLanguage);
+      if (!c.pageLayout) return ok({ sheets: [], degraded: [warning('excel-no-page-layout', lang)] });
+      return run(lang, 'excel-print-failed', {}, async (context) => {
+        const read = await readWorkbook(context, readOptions(lang));
+        const marker = readMarker(read.snapshot);
+        const targets: { sheet: string; titleRows?: { first: number; last: number } }[] = [];
+        for (const kind of ['tasks', 'targets'] as const) {
+          const prefer = kind === 'tasks' ? marker?.tasksSheet : marker?.targetsSheet || undefined;
+          const t = findTable(read.snapshot, kind, prefer);
+          if (t) targets.push({ sheet: t.sheet, titleRows: { first: t.headerRow, last: t.numberRow ?? t.headerRow } });
+        }
+        if (marker?.summarySheet && read.snapshot.sheets.some((s) => s.name === marker.summarySheet)) targets.push({ sheet: marker.summarySheet });
+        if (targets.length === 0) return fail('excel-no-tracking', say('excel-no-tracking', lang));
+        const batch = new Batch(context);
+        batch.begin('print');
+        for (const t of targets) {
+          const ws = context.workbook.worksheets.getItem(t.sheet);
+          await writePrint(batch, ws, decree30Print(t.titleRows));
+        }
+        await batch.flush();
+        return ok({ sheets: targets.map((t) => t.sheet), degraded: [...read.warnings] });
+      });
+    },
+
+    async loadSettings() {
+      return loadSettings(env);
+    },
+
+    async saveSettings(settings) {
+      return saveSettings(env, settings, langOf(env.displayLanguage()));
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The add-in's settings. They live in the workbook (Office.context.document.settings), so a
+ * department's noise patterns and units directory travel with its tracking book; where the
+ * host offers no document settings, in the add-in's browser storage.
+ */
+import { fail, ok, type Result } from '../core/result';
+import type { Settings } from '../taskpane/operations';
+import type { OfficeEnv } from './env';
+import { describeError } from './errors';
+import { say, warning, type Lang } from './messages';
+
+export const SETTINGS_KEY = 'planTracker.settings';
+
+export const DEFAULT_SETTINGS: Settings = { noise: [], beforeDay: 'inclusive', unitsDirectory: '' };
+
+/** Whatever was stored (by an older version, by hand) -> valid settings; unknown parts fall back. */
+export function normaliseSettings(raw: unknown): Settings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  return {
+    noise: Array.isArray(r.noise) ? r.noise.filter((x): x is string => typeof x === 'string') : [...DEFAULT_SETTINGS.noise],
+    beforeDay: r.beforeDay === 'exclusive' ? 'exclusive' : 'inclusive',
+    unitsDirectory: typeof r.unitsDirectory === 'string' ? r.unitsDirectory : DEFAULT_SETTINGS.unitsDirectory,
+  };
+}
+
+function fromStorage(env: OfficeEnv): unknown {
+  const text = env.storage()?.getItem(SETTINGS_KEY);
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Unreadable stored text: the defaults, as for a first run.
+    return null;
+  }
+}
+
+export async function loadSettings(env: OfficeEnv): Promise<Settings> {
+  const doc = env.documentSettings();
+  const stored = doc ? (doc.get(SETTINGS_KEY) as unknown) : fromStorage(env);
+  return normaliseSettings(stored ?? null);
+}
+
+function saveAsync(doc: Office.Settings): Promise<Office.AsyncResult<void>> {
+  return new Promise((resolve) => doc.saveAsync((r) => resolve(r)));
+}
+
+export async function saveSettings(env: OfficeEnv, settings: Settings, lang: Lang): Promise<Result<true>> {
+  const value = normaliseSettings(settings);
+  const doc = env.documentSettings();
+  try {
+    if (doc) {
+      doc.set(SETTINGS_KEY, value);
+      const r = await saveAsync(doc);
+      if (String(r.status) !== 'succeeded') {
+        return fail('settings-save-failed', say('settings-save-failed', lang, { detail: r.error?.message ?? String(r.status) }), r.error?.name);
+      }
+      return ok(true);
+    }
+    const storage = env.storage();
+    if (!storage) return fail('settings-save-failed', say('settings-save-failed', lang, { detail: 'no storage' }));
+    storage.setItem(SETTINGS_KEY, JSON.stringify(value));
+    return ok(true, [warning('excel-settings-local', lang)]);
+  } catch (e) {
+    return fail('settings-save-failed', say('settings-save-failed', lang, { detail: describeError(e).message }));
+  }
+}
