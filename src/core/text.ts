@@ -4,8 +4,13 @@
  * and OCR's "thoi han" meet.
  */
 
-/** Combining marks: only text holding one can change under NFC (Vietnamese typed with a decomposed keyboard). */
-const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u1100-\u11ff]/;
+/**
+ * Characters outside the ranges NFC never changes: Latin up to U+02FF, Vietnamese's precomposed
+ * letters (U+1E00..U+1EFF) and common punctuation (U+2010..U+20CF) are NFC-stable and never
+ * compose with what precedes them. Anything else may change (combining marks from a decomposed
+ * keyboard, but also singletons such as U+212B or CJK compatibility ideographs), so it is normalised.
+ */
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2010-\u20cf]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 
@@ -40,9 +45,10 @@ function isClean(s: string): boolean {
 export function clean(s: string): string {
   if (isClean(s)) return s;
   // Normalising and stripping cost a scan each; most text needs neither, so test first.
-  let t = COMBINING.test(s) ? s.normalize('NFC') : s;
+  // Invisible characters go first: one between a letter and its mark would otherwise keep them apart.
   INVISIBLE.lastIndex = 0;
-  if (INVISIBLE.test(t)) t = t.replace(INVISIBLE, '');
+  let t = INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
+  if (MAY_CHANGE_UNDER_NFC.test(t)) t = t.normalize('NFC');
   return t.replace(SPACES, ' ').trim();
 }
 
