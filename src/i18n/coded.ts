@@ -1,11 +1,15 @@
 /**
  * Warnings and failures made from the catalog: a stable code, the parameters it was said with,
- * and the message in DEFAULT_LOCALE (what the Plan JSON carries). The core builds every warning
- * and error through these two, so none is worded outside src/i18n/messages.ts.
+ * and a rendered message. The core builds every warning and error through these two, so none is
+ * worded outside src/i18n/messages.ts.
+ * - A warning's message is in DEFAULT_LOCALE (Vietnamese) whatever the interface language: it is
+ *   part of the Plan JSON, which must not change with who ran the parser.
+ * - A failure is no part of any Plan; it goes straight to the person, so its message is in the
+ *   interface's current language (a caller that prints `error.message` is already right).
  */
 import type { Warning } from '../core/model';
 import type { Failure } from '../core/result';
-import { DEFAULT_LOCALE } from './locale';
+import { currentLocale, DEFAULT_LOCALE } from './locale';
 import { msg, type MessageCode, type Param, type ParamsOf } from './messages';
 
 /** Where a warning happened: the Warning's own fields, never part of its detail. */
@@ -45,7 +49,7 @@ export function warning<C extends MessageCode>(code: C, params: ParamsOf<C>, pla
 /** A failure with its code, params and message; `where` as Result's fail takes it. */
 export function failure<C extends MessageCode>(code: C, params: ParamsOf<C>, where?: string): Failure {
   const p = defined(params as Record<string, Param | undefined>);
-  const error: Failure['error'] = { code, message: msg(code, p as ParamsOf<C>, DEFAULT_LOCALE) };
+  const error: Failure['error'] = { code, message: msg(code, p as ParamsOf<C>, currentLocale()) };
   if (where !== undefined) error.where = where;
   if (Object.keys(p).length > 0) error.params = p;
   return { ok: false, error };

@@ -1,10 +1,10 @@
 /**
  * Every sentence Plan Tracker says to people, in Vietnamese and English, in one place.
  *
- * Keys without a dot are the stable codes of warnings and errors (Warning.code, PlanError.code):
- * the Plan JSON carries the code, the parameters (Warning.detail, PlanError.params) and the
- * message rendered in DEFAULT_LOCALE, so the task pane and the command line can show either
- * language from the same Plan. Dotted keys ("cli.*", "summary.*") are labels of the command line.
+ * Keys without a dot are the stable codes of warnings and errors (Warning.code, PlanError.code).
+ * A warning carries its code, its parameters (Warning.detail) and its message in DEFAULT_LOCALE,
+ * so the task pane and the command line can show either language from the same Plan JSON
+ * (renderWarning); an error carries code, params and a message (renderError). See coded.ts. Dotted keys ("cli.*", "summary.*") are labels of the command line.
  *
  * An entry is a pair of functions over typed parameters, so a call with a missing or misspelt
  * parameter does not compile. Vietnamese is written for the staff of People's Committees: plain
