@@ -7,6 +7,7 @@ import type { Plan } from '../../src/core/model';
 import { runBuild } from '../../src/cli/build-command';
 import { runCheck } from '../../src/cli/check-command';
 import { main } from '../../src/cli/main';
+import { setLocale } from '../../src/i18n/locale';
 import { samplePlan } from '../support/sample-plan';
 
 const TEMPLATE = join(__dirname, '..', 'fixtures', 'mau-theo-doi-ke-hoach.xlsx');
@@ -122,6 +123,9 @@ describe('build then check', () => {
 });
 
 describe('exit 2 with one line and no stack trace', () => {
+  // These pin the English wording; the command line speaks Vietnamese unless asked (src/i18n).
+  beforeEach(() => setLocale('en'));
+  afterAll(() => setLocale('vi'));
   const input = planFile();
   const cases: { name: string; args: () => string[]; message: RegExp; cmd?: 'check' }[] = [
     { name: 'missing -o', args: () => [input], message: /missing -o/ },
