@@ -214,7 +214,7 @@ export const CATALOG = {
     en: (p) => `${p.file}: the task table has a header but no task rows`,
   }),
   'column-not-recognised': m(['header'], {
-    vi: (p: { column: number; header: string }) => `Cột "${p.header}" không phải cột Plan Tracker nhận biết; nội dung của cột vẫn được giữ lại (mục extra)`,
+    vi: (p: { column: number; header: string }) => `Cột "${p.header}" không phải cột Plan Tracker nhận biết; nội dung của cột vẫn được giữ nguyên`,
     en: (p) => `Column "${p.header}" is not one Plan Tracker knows; its cells are kept under extra`,
   }),
   'watermark-removed': m(['text'], {
@@ -253,7 +253,7 @@ export const CATALOG = {
 
   /* Deadlines (src/core/deadline) */
   'deadline-invalid-date': m(['text'], {
-    vi: (p: { text: string }) => `Ngày không có thật trong "${p.text}".`,
+    vi: (p: { text: string }) => `Ngày ghi trong "${p.text}" không có trên lịch.`,
     en: (p) => `No such day in "${p.text}".`,
   }),
   'deadline-two-digit-year': m(['text', 'year'], {
