@@ -135,6 +135,30 @@ export function htmlToLines(html: string, tidy: (s: string) => string = clean, k
     builder.text(html);
     return builder.finish();
   }
+  // Converters' markdown breaks a cell's lines with <br> and holds no other markup: split on it
+  // as the parser would (text, a break, text), without a parse per cell.
+  if (onlyBreaks(html)) {
+    const parts = html.split(BREAK);
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) builder.brk();
+      builder.text(parts[i] as string);
+    }
+    return builder.finish();
+  }
   parseHtml(html, new HtmlFlow(builder));
   return builder.finish();
+}
+
+/** `<br>`, `<br/>`, `<br />` in any case, spaced as htmlparser2 reads a bare br tag. */
+const BREAK = /<br[ \t\n\f\r]*\/?>/i;
+const BREAK_AT = /<br[ \t\n\f\r]*\/?>/iy;
+
+/** No entity, and every "<" opens a bare br tag. */
+function onlyBreaks(html: string): boolean {
+  if (html.includes('&')) return false;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    BREAK_AT.lastIndex = at;
+    if (!BREAK_AT.test(html)) return false;
+  }
+  return true;
 }
