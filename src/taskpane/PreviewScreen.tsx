@@ -1,0 +1,163 @@
+/**
+ * Preview: the plan as understood (sections, tasks, deadlines as dates, targets) and the
+ * warnings, before anything is written. Write is the only way to the workbook.
+ */
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { Plan, Task } from '../core/model';
+import type { PlanError } from '../core/result';
+import { DeadlineText } from './DeadlineText';
+import { FailureBar } from './FailureBar';
+import { fill } from './format';
+import { useStrings } from './strings';
+import { TargetLine } from './TargetLine';
+import { WarningList } from './WarningList';
+import { yearOf } from './useImportFlow';
+
+/** Rows drawn in the preview; the rest are counted (all are written). Keeps old webviews quick. */
+export const PREVIEW_ROWS = 300;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
+  th: { textAlign: 'left', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalXS },
+  td: { verticalAlign: 'top', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS },
+  section: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, padding: tokens.spacingHorizontalXS },
+  yearRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+});
+
+export interface PreviewScreenProps {
+  plan: Plan;
+  source: string;
+  reading: boolean;
+  writing: boolean;
+  writeFailure: PlanError | null;
+  yearText: string;
+  onYearText(text: string): void;
+  onReread(): void;
+  onWrite(): void;
+  onBack(): void;
+}
+
+function TaskRow({ task }: { task: Task }) {
+  const { s } = useStrings();
+  const styles = useStyles();
+  return (
+    <tr data-task={task.id}>
+      <td className={styles.td}>{task.stt}</td>
+      <td className={styles.td}>
+        {task.task}
+        {task.targets.map((t) => (
+          <div key={t.id}>
+            <TargetLine target={t} showText={false} />
+          </div>
+        ))}
+      </td>
+      <td className={styles.td}>{task.lead.length ? task.lead.join('; ') : s.preview.noLead}</td>
+      <td className={styles.td}>
+        <DeadlineText deadline={task.deadline} />
+      </td>
+    </tr>
+  );
+}
+
+function TaskTable({ plan }: { plan: Plan }) {
+  const { s } = useStrings();
+  const styles = useStyles();
+  const shown = plan.tasks.slice(0, PREVIEW_ROWS);
+  const rows: ReactElement[] = [];
+  let section: string | null = null;
+  for (const t of shown) {
+    if (t.section !== section) {
+      section = t.section;
+      const sec = plan.sections.find((x) => x.stt === t.section);
+      if (sec) {
+        rows.push(
+          <tr key={`s-${sec.stt}-${rows.length}`}>
+            <td className={styles.section} colSpan={4}>{`${sec.stt}. ${sec.title}`}</td>
+          </tr>,
+        );
+      }
+    }
+    rows.push(<TaskRow key={`t-${t.id}`} task={t} />);
+  }
+  return (
+    <table className={styles.table} aria-label={s.preview.tasksHeading}>
+      <thead>
+        <tr>
+          <th className={styles.th} scope="col">{s.preview.colStt}</th>
+          <th className={styles.th} scope="col">{s.preview.colTask}</th>
+          <th className={styles.th} scope="col">{s.preview.colLead}</th>
+          <th className={styles.th} scope="col">{s.preview.colDeadline}</th>
+        </tr>
+      </thead>
+      <tbody>{rows}</tbody>
+    </table>
+  );
+}
+
+export function PreviewScreen(props: PreviewScreenProps) {
+  const { plan, source, reading, writing, writeFailure, yearText, onYearText, onReread, onWrite, onBack } = props;
+  const { s } = useStrings();
+  const styles = useStyles();
+  const taskTargets = plan.tasks.reduce((n, t) => n + t.targets.length, 0);
+  const how = plan.yearSource === 'option' ? s.preview.yearFromOption : s.preview.yearFromDocument;
+  const busy = reading || writing;
+  return (
+    <section className={styles.root} aria-labelledby="preview-heading">
+      <Text as="h2" id="preview-heading" size={500} weight="semibold">
+        {s.preview.heading}
+      </Text>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{s.preview.notWritten}</MessageBarBody>
+      </MessageBar>
+      {plan.title ? <Text weight="semibold">{plan.title}</Text> : null}
+      <Text data-testid="preview-summary">
+        {fill(s.preview.summary, { tasks: plan.tasks.length, sections: plan.sections.length, targets: plan.targets.length + taskTargets })}
+      </Text>
+      <Text size={200}>{fill(s.preview.source, { source })}</Text>
+      {plan.year !== null ? <Text>{fill(s.preview.year, { year: plan.year, how })}</Text> : (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.preview.yearUnknown}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.yearRow}>
+        <Field label={s.import.yearLabel}>
+          <Input value={yearText} onChange={(_, d) => onYearText(d.value)} inputMode="numeric" maxLength={4} />
+        </Field>
+        <Button onClick={onReread} disabled={busy || yearOf(yearText) === undefined}>
+          {s.preview.reread}
+        </Button>
+      </div>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onWrite} disabled={busy}>
+          {s.preview.write}
+        </Button>
+        <Button onClick={onBack} disabled={busy}>
+          {s.preview.back}
+        </Button>
+        {writing ? <Spinner size="tiny" label={s.write.writing} /> : null}
+        {reading ? <Spinner size="tiny" label={s.common.working} /> : null}
+      </div>
+      {writeFailure ? <FailureBar title={s.write.failedTitle} error={writeFailure} /> : null}
+      <WarningList warnings={plan.warnings} />
+      <Text as="h3" size={400} weight="semibold">
+        {s.preview.tasksHeading}
+      </Text>
+      <TaskTable plan={plan} />
+      {plan.tasks.length > PREVIEW_ROWS ? <Text>{fill(s.preview.moreTasks, { n: plan.tasks.length - PREVIEW_ROWS })}</Text> : null}
+      <Text as="h3" size={400} weight="semibold">
+        {s.preview.targetsHeading}
+      </Text>
+      {plan.targets.length === 0 && taskTargets === 0 ? <Text>{s.preview.noTargets}</Text> : null}
+      <ul>
+        {plan.targets.map((t) => (
+          <li key={t.id}>
+            <TargetLine target={t} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/** Print: apply Decree 30/2020 page settings to the tracking sheets; say what this Office could not do. */
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { FailureBar } from './FailureBar';
+import { fill } from './format';
+import type { Operations } from './operations';
+import { useStrings } from './strings';
+import { useOperation } from './useOperation';
+import { warningText } from './warning-text';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export function PrintScreen({ operations }: { operations: Operations }) {
+  const { s, locale } = useStrings();
+  const styles = useStyles();
+  const [state, apply] = useOperation(() => operations.applyPrintSettings());
+  const done = state.value;
+  return (
+    <section className={styles.root} aria-labelledby="print-heading">
+      <Text as="h2" id="print-heading" size={500} weight="semibold">{s.print.heading}</Text>
+      <Text>{s.print.intro}</Text>
+      <div>
+        <Button appearance="primary" onClick={() => void apply()} disabled={state.busy}>{s.print.apply}</Button>
+      </div>
+      {state.busy ? <Spinner label={s.print.applying} /> : null}
+      {state.failure ? <FailureBar title={s.print.failedTitle} error={state.failure} /> : null}
+      {done && !state.busy ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{fill(s.print.done, { sheets: done.sheets.join(', ') })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {done && done.degraded.length ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.write.degradedTitle}</MessageBarTitle>
+            <ul>
+              {done.degraded.map((w, i) => (
+                <li key={i}>{warningText(w, locale)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+/** What a write did: where, how, how many, the safety copy, and what this Office could not do. */
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { fill } from './format';
+import type { WriteReport } from './operations';
+import { useStrings } from './strings';
+import { warningText } from './warning-text';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export function WriteReportView({ report, onAgain }: { report: WriteReport; onAgain(): void }) {
+  const { s, locale } = useStrings();
+  const styles = useStyles();
+  const mode = report.mode === 'update' ? s.write.modeUpdate : report.mode === 'template' ? s.write.modeTemplate : s.write.modeNewSheet;
+  return (
+    <section className={styles.root} aria-labelledby="write-heading">
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle id="write-heading">{fill(s.write.doneTitle, { sheet: report.sheet })}</MessageBarTitle>
+          {mode}
+        </MessageBarBody>
+      </MessageBar>
+      <Text>{fill(s.write.counts, { added: report.added, updated: report.updated, kept: report.kept, marked: report.marked })}</Text>
+      {report.backupSheet ? <Text>{fill(s.write.backup, { sheet: report.backupSheet })}</Text> : null}
+      {report.degraded.length ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.write.degradedTitle}</MessageBarTitle>
+            <ul>
+              {report.degraded.map((w, i) => (
+                <li key={i} data-code={w.code}>{warningText(w, locale)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div>
+        <Button onClick={onAgain}>{s.write.again}</Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * What the task pane asks of Excel. The React components receive an Operations object as a
+ * prop (as Microsoft's React task-pane template does), so they are tested without Office; the
+ * real one is made in src/excel (the only code that touches `Excel.*`), a scripted stand-in in
+ * the end-to-end tests.
+ */
+import type { Plan, Warning } from '../core/model';
+import type { Result } from '../core/result';
+
+/** Office capabilities found at run time (requirement sets); what is missing is explained. */
+export interface Capabilities {
+  /** ExcelApi 1.6: conditional formats. */
+  conditionalFormats: boolean;
+  /** ExcelApi 1.8: data validation. */
+  dataValidation: boolean;
+  /** ExcelApi 1.9: page layout (print settings). */
+  pageLayout: boolean;
+  /** ExcelApi 1.7: worksheet copy (the safety copy before changing people's work). */
+  sheetCopy: boolean;
+  /** Office's display language, e.g. "vi-VN", "en-US". */
+  displayLanguage: string;
+}
+
+export interface WriteOptions {
+  /** ISO as-of date; absent: =TODAY(). */
+  today?: string;
+}
+
+/** What a write did, for the user to read. */
+export interface WriteReport {
+  /** Sheet the tasks went to. */
+  sheet: string;
+  mode: 'new-sheet' | 'template' | 'update';
+  added: number;
+  updated: number;
+  kept: number;
+  /** Tasks that left the plan but hold typed values: marked, not deleted. */
+  marked: number;
+  /** Name of the safety copy made before changing a sheet with people's work, if any. */
+  backupSheet?: string;
+  /** Features skipped because this Office lacks the requirement set, in plain words. */
+  degraded: Warning[];
+}
+
+export interface BreachItem {
+  target: string;
+  text: string;
+  value: number;
+  comparator: string;
+  threshold: number;
+  unit: string;
+  /** Sheet-qualified address of the figure, for "go to cell". */
+  cell: string;
+}
+
+export interface TaskStatusItem {
+  task: string;
+  text: string;
+  lead: string[];
+  due: string | null;
+  timeliness: string;
+  cell: string;
+}
+
+export interface StatusReport {
+  asOf: string;
+  breaches: BreachItem[];
+  invalid: { target: string; cell: string; text: string }[];
+  overdue: TaskStatusItem[];
+  dueSoon: TaskStatusItem[];
+  /** Per lead unit and overall ('' key): tasks, done, overdue, % hoàn thành, % đúng hạn. */
+  byUnit: Record<string, { tasks: number; done: number; overdue: number; percentDone: number | null; percentOnTime: number | null }>;
+}
+
+export interface Settings {
+  /** Extra watermark patterns (literal or /regex/). */
+  noise: string[];
+  /** "Trước ngày d/m/y": by that day, or the day before. */
+  beforeDay: 'inclusive' | 'exclusive';
+  /** The units directory as JSON text the user edits. */
+  unitsDirectory: string;
+}
+
+export interface Operations {
+  capabilities(): Promise<Capabilities>;
+  /** Writes the plan into the active workbook: its task table, an earlier import, or a new sheet. */
+  writePlan(plan: Plan, options: WriteOptions): Promise<Result<WriteReport>>;
+  /** Reads figures, progress and dates back from the cells and judges them. */
+  readStatus(asOf?: string): Promise<Result<StatusReport>>;
+  /** Selects a cell ("'Chỉ tiêu'!F9") so the user lands on it. */
+  goToCell(address: string): Promise<Result<true>>;
+  /** Applies the print settings (Decree 30/2020) to the tracking sheets. */
+  applyPrintSettings(): Promise<Result<{ sheets: string[]; degraded: Warning[] }>>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<Result<true>>;
+}

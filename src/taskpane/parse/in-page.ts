@@ -1,0 +1,25 @@
+/**
+ * Parsing in the page: the fallback when no Web Worker can start, and what the UI tests use.
+ * The core is imported on first use, so it (and the .docx reader with fflate and saxes) stays
+ * out of the first-load script; a frame is yielded first so the spinner paints before the work.
+ */
+import { fail } from '../../core/result';
+import type { PlanParser } from './types';
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+}
+
+export const parseInPage: PlanParser = async ({ name, bytes, options }) => {
+  await nextFrame();
+  try {
+    const { parsePlan } = await import('../../core/import');
+    return parsePlan({ name, bytes }, options);
+  } catch (e) {
+    // A bug in the core, not bad input: it reaches the user as a coded failure, never a blank pane.
+    return fail('parse-crashed', e instanceof Error ? e.message : String(e), name);
+  }
+};

@@ -1,0 +1,100 @@
+/**
+ * The import flow: input -> preview -> written. Reading never writes; only write() calls
+ * operations.writePlan, once per click (the button is disabled while it runs).
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { Plan } from '../core/model';
+import type { PlanError } from '../core/result';
+import type { Operations, Settings, WriteReport } from './operations';
+import type { PlanParser } from './parse/types';
+
+export interface ReadFailure {
+  source: string;
+  error: PlanError;
+}
+
+export type Flow =
+  | { step: 'input'; reading: string | null; failure: ReadFailure | null }
+  | { step: 'preview'; plan: Plan; source: string; reading: boolean; writing: boolean; writeFailure: PlanError | null }
+  | { step: 'written'; plan: Plan; report: WriteReport };
+
+export interface ImportInput {
+  name: string;
+  bytes: Uint8Array;
+  /** What the user calls it: the file name, or "the pasted content". */
+  source: string;
+}
+
+/** "2025" -> 2025; empty or not a plausible year -> undefined (the document decides). */
+export function yearOf(text: string): number | undefined {
+  const t = text.trim();
+  if (!/^\d{4}$/.test(t)) return undefined;
+  const y = Number(t);
+  return y >= 1900 && y <= 2200 ? y : undefined;
+}
+
+function crashed(e: unknown): PlanError {
+  return { code: 'unexpected', message: e instanceof Error ? e.message : String(e) };
+}
+
+export function useImportFlow(parser: PlanParser, operations: Operations, settings: Settings | null) {
+  const [flow, setFlow] = useState<Flow>({ step: 'input', reading: null, failure: null });
+  const [yearText, setYearText] = useState('');
+  const last = useRef<ImportInput | null>(null);
+  // A second click before React re-renders must not write twice.
+  const writing = useRef(false);
+
+  const read = useCallback(
+    async (input: ImportInput, year: string) => {
+      last.current = input;
+      setFlow((f) => (f.step === 'preview' ? { ...f, reading: true } : { step: 'input', reading: input.source, failure: null }));
+      const y = yearOf(year);
+      const options = {
+        ...(y !== undefined ? { year: y } : {}),
+        noise: settings?.noise ?? [],
+        beforeDay: settings?.beforeDay ?? 'inclusive',
+      };
+      let result;
+      try {
+        result = await parser({ name: input.name, bytes: input.bytes, options });
+      } catch (e) {
+        result = { ok: false as const, error: crashed(e) };
+      }
+      if (result.ok) {
+        setFlow({ step: 'preview', plan: result.value, source: input.source, reading: false, writing: false, writeFailure: null });
+      } else {
+        setFlow({ step: 'input', reading: null, failure: { source: input.source, error: result.error } });
+      }
+    },
+    [parser, settings],
+  );
+
+  const importInput = useCallback((input: ImportInput) => read(input, yearText), [read, yearText]);
+
+  const rereadWithYear = useCallback(() => {
+    if (last.current) void read(last.current, yearText);
+  }, [read, yearText]);
+
+  const write = useCallback(async () => {
+    if (flow.step !== 'preview' || flow.writing || writing.current) return;
+    writing.current = true;
+    const plan = flow.plan;
+    setFlow({ ...flow, writing: true, writeFailure: null });
+    let result;
+    try {
+      result = await operations.writePlan(plan, {});
+    } catch (e) {
+      result = { ok: false as const, error: crashed(e) };
+    }
+    writing.current = false;
+    if (result.ok) setFlow({ step: 'written', plan, report: result.value });
+    else setFlow({ ...flow, writing: false, writeFailure: result.error });
+  }, [flow, operations]);
+
+  const reset = useCallback(() => {
+    last.current = null;
+    setFlow({ step: 'input', reading: null, failure: null });
+  }, []);
+
+  return { flow, yearText, setYearText, importInput, rereadWithYear, write, reset };
+}

@@ -1,0 +1,216 @@
+/** @jest-environment jsdom */
+import './jsdom-setup';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Plan } from '../../src/core/model';
+import { fail } from '../../src/core/result';
+import { UI, localeOf } from '../../src/i18n/ui';
+import { App } from '../../src/taskpane/App';
+import { callsOf, fakeOperations } from './fake-operations';
+import { paste } from './paste';
+
+const WORD_TABLE = readFileSync(join(__dirname, '..', 'fixtures', 'word-saved-table.html'), 'utf8');
+const vi = UI.vi;
+
+function renderApp(ops = fakeOperations(), locale: 'vi' | 'en' = 'vi') {
+  render(<App operations={ops} strings={UI[locale]} locale={locale} />);
+  return ops;
+}
+
+async function pasteWordTable(html = WORD_TABLE, strings = vi) {
+  const box = await screen.findByLabelText(strings.import.pasteLabel);
+  paste(box, { html, text: 'STT\tNhiệm vụ' });
+  return screen.findByRole('heading', { name: strings.preview.heading }, { timeout: 10000 });
+}
+
+describe('import, preview, write', () => {
+  it('a pasted Word table is previewed with its tasks and warnings, and written only on Write, once', async () => {
+    const ops = renderApp();
+    await pasteWordTable();
+
+    // The tasks as understood, grouped under their section, deadlines as dates.
+    const table = screen.getByRole('table', { name: vi.preview.tasksHeading });
+    const rows = within(table).getAllByRole('row').filter((r) => r.getAttribute('data-task'));
+    expect(rows.map((r) => r.getAttribute('data-task'))).toEqual(['1.1', '1.2', '1.3.']);
+    expect(screen.getByTestId('preview-summary').textContent).toBe('3 nhiệm vụ trong 1 mục, 1 chỉ tiêu');
+    expect(table.textContent).toMatch(/\d{2}\/\d{2}\/2024/);
+
+    // The year was guessed from the title: said under "Đã đoán", in plain words.
+    const guessed = document.querySelector('[data-kind="guessed"]');
+    expect(guessed?.textContent).toContain(vi.warnings.guessed);
+    expect(guessed?.querySelector('[data-code="year-inferred"]')).not.toBeNull();
+
+    // Nothing written before the click.
+    expect(callsOf(ops, 'writePlan')).toHaveLength(0);
+    const write = screen.getByRole('button', { name: vi.preview.write });
+    fireEvent.click(write);
+    fireEvent.click(write); // a double click still writes once
+    await screen.findByText('Đã ghi vào trang tính “Theo dõi”');
+    const writes = callsOf(ops, 'writePlan');
+    expect(writes).toHaveLength(1);
+    const plan = writes[0]?.[0] as Plan;
+    expect(plan.tasks.map((t) => t.id)).toEqual(['1.1', '1.2', '1.3.']);
+    expect(plan.year).toBe(2024);
+    expect(screen.getByText('Thêm 3, cập nhật 0, giữ nguyên 0, đánh dấu đã rời kế hoạch 0.')).toBeTruthy();
+  });
+
+  it('pasted markup is data: no <script>, no <img onerror> ever reaches the page', async () => {
+    const hits = { n: 0 };
+    (window as unknown as { __pwned: () => void }).__pwned = () => void hits.n++;
+    const evil = WORD_TABLE.replace(
+      /(<td[^>]*>\s*<p[^>]*>)/i,
+      '$1<script>window.__pwned()</script><img src=x onerror="window.__pwned()"><iframe src="javascript:window.__pwned()"></iframe>',
+    );
+    expect(evil).not.toBe(WORD_TABLE);
+    renderApp();
+    await pasteWordTable(evil);
+    expect(document.querySelector('main script, main img, main iframe')).toBeNull();
+    expect(document.body.innerHTML).not.toContain('onerror');
+    expect(hits.n).toBe(0);
+    // The paste box stays empty: the paste never lands in it.
+    expect((screen.queryByLabelText(vi.import.pasteLabel) as HTMLTextAreaElement | null)?.value ?? '').toBe('');
+  });
+
+  it('an unknown year can be given and the input read again', async () => {
+    renderApp();
+    const html = readFileSync(join(__dirname, '..', 'fixtures', 'clipboard-word.html'), 'utf8');
+    await pasteWordTable(html);
+    expect(screen.getByText(vi.preview.yearUnknown)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(vi.import.yearLabel), { target: { value: '2025' } });
+    fireEvent.click(screen.getByRole('button', { name: vi.preview.reread }));
+    await screen.findByText('Năm của kế hoạch: 2025 (bạn nhập)');
+  });
+
+  it('a paste with no task table says why, and writes nothing', async () => {
+    const ops = renderApp();
+    const box = await screen.findByLabelText(vi.import.pasteLabel);
+    paste(box, { text: 'Kính gửi các phòng ban.\nĐề nghị thực hiện.' });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Không đọc được nội dung vừa dán');
+    expect(alert.textContent).toContain(vi.errors['no-task-table']);
+    expect(callsOf(ops, 'writePlan')).toHaveLength(0);
+  });
+
+  it('a failed write is said in plain words and can be retried', async () => {
+    let first = true;
+    const ops = renderApp(
+      fakeOperations({
+        writePlan: async (plan: Plan) => {
+          if (first) {
+            first = false;
+            return fail('sheet-protected', 'The sheet is protected');
+          }
+          return { ok: true, value: { sheet: 'Theo dõi', mode: 'update', added: 0, updated: plan.tasks.length, kept: 0, marked: 0, degraded: [] }, warnings: [] };
+        },
+      }),
+    );
+    await pasteWordTable();
+    fireEvent.click(screen.getByRole('button', { name: vi.preview.write }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(vi.write.failedTitle);
+    expect(alert.textContent).toContain('The sheet is protected');
+    fireEvent.click(screen.getByRole('button', { name: vi.preview.write }));
+    await screen.findByText(vi.write.modeUpdate);
+    expect(callsOf(ops, 'writePlan')).toHaveLength(2);
+  });
+
+  it('what this Excel cannot do is said up front and in the write report', async () => {
+    renderApp(
+      fakeOperations(
+        {
+          writePlan: async (plan: Plan) => ({
+            ok: true,
+            value: { sheet: 'Theo dõi', mode: 'new-sheet', added: plan.tasks.length, updated: 0, kept: 0, marked: 0, degraded: [{ code: 'requires-excelapi-1.6', message: 'Không tô màu được' }] },
+            warnings: [],
+          }),
+        },
+        { conditionalFormats: false, pageLayout: false },
+      ),
+    );
+    await screen.findByText(vi.app.degradedTitle);
+    expect(screen.getByText(/tô màu tự động \(cần ExcelApi 1\.6\).*thiết lập trang in \(cần ExcelApi 1\.9\)/)).toBeTruthy();
+    await pasteWordTable();
+    fireEvent.click(screen.getByRole('button', { name: vi.preview.write }));
+    await screen.findByText(vi.write.degradedTitle);
+    expect(screen.getByText('Không tô màu được')).toBeTruthy();
+  });
+});
+
+describe('targets and status', () => {
+  it('breaches are listed and a click goes to the cell', async () => {
+    const ops = renderApp();
+    fireEvent.click(screen.getByRole('tab', { name: vi.app.tabTargets }));
+    fireEvent.click(screen.getByRole('button', { name: vi.targets.check }));
+    const list = await screen.findByRole('list', { name: 'Chỉ tiêu chưa đạt (2)' });
+    const items = within(list).getAllByRole('button');
+    expect(items[0]?.textContent).toContain('CT-3.2-1');
+    expect(items[0]?.textContent).toContain('Đạt 3,5%, yêu cầu < 2%');
+    fireEvent.click(items[1] as HTMLElement);
+    await waitFor(() => expect(callsOf(ops, 'goToCell')).toEqual([["'Chỉ tiêu'!F12"]]));
+    expect(screen.getByText('“khoảng 90” không phải là số')).toBeTruthy();
+  });
+
+  it('status counts and lists follow the unit filter', async () => {
+    renderApp();
+    fireEvent.click(screen.getByRole('tab', { name: vi.app.tabStatus }));
+    const overdueAll = await screen.findByRole('region', { name: 'Nhiệm vụ quá hạn (2)' });
+    expect(within(overdueAll).getAllByRole('listitem').map((li) => li.getAttribute('data-task'))).toEqual(['1.2', '2.1']);
+    expect(screen.getByTestId('status-counts').textContent).toContain('66,7%');
+    expect(screen.getByRole('region', { name: vi.status.byUnitHeading }).textContent).toContain('Văn phòng UBND');
+
+    fireEvent.change(screen.getByLabelText(vi.status.unitFilter), { target: { value: 'Văn phòng UBND' } });
+    const overdueOne = await screen.findByRole('region', { name: 'Nhiệm vụ quá hạn (1)' });
+    expect(within(overdueOne).getAllByRole('listitem').map((li) => li.getAttribute('data-task'))).toEqual(['2.1']);
+    expect(screen.getByRole('region', { name: 'Nhiệm vụ sắp đến hạn (0)' }).textContent).toContain(vi.status.noneDueSoon);
+    const counts = screen.getByTestId('status-counts').textContent ?? '';
+    expect(counts).toContain('50%');
+    expect(counts).toContain('—');
+  });
+
+  it('print applies the settings and names the sheets', async () => {
+    const ops = renderApp();
+    fireEvent.click(screen.getByRole('tab', { name: vi.app.tabPrint }));
+    fireEvent.click(screen.getByRole('button', { name: vi.print.apply }));
+    await screen.findByText('Đã thiết lập in cho: Theo dõi');
+    expect(callsOf(ops, 'applyPrintSettings')).toHaveLength(1);
+  });
+});
+
+describe('settings', () => {
+  it('refuses a units directory that is not JSON, saves noise lines and the before-day reading', async () => {
+    const ops = renderApp();
+    fireEvent.click(screen.getByRole('tab', { name: vi.app.tabSettings }));
+    const units = await screen.findByLabelText(vi.settings.unitsLabel);
+    fireEvent.change(units, { target: { value: '{ "units": [' } });
+    expect((screen.getByRole('button', { name: vi.settings.save }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/Danh mục đơn vị chưa đúng dạng JSON/)).toBeTruthy();
+    fireEvent.change(units, { target: { value: '{"units":[]}' } });
+    fireEvent.change(screen.getByLabelText(vi.settings.noiseLabel), { target: { value: 'Bản sao lưu hành nội bộ\n\n/^Trang \\d+$/\n' } });
+    fireEvent.click(screen.getByLabelText(vi.settings.beforeExclusive));
+    fireEvent.click(screen.getByRole('button', { name: vi.settings.save }));
+    await screen.findByText(vi.settings.saved);
+    expect(callsOf(ops, 'saveSettings')).toEqual([[{ noise: ['Bản sao lưu hành nội bộ', '/^Trang \\d+$/'], beforeDay: 'exclusive', unitsDirectory: '{"units":[]}' }]]);
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['en-US', 'en'],
+    ['en-GB', 'en'],
+    ['vi-VN', 'vi'],
+    ['fr-FR', 'vi'],
+    ['', 'vi'],
+  ])('display language %s gives %s', (lang, locale) => {
+    expect(localeOf(lang)).toBe(locale);
+  });
+
+  it('in English when Office speaks English', async () => {
+    renderApp(fakeOperations({}, { displayLanguage: 'en-US' }), localeOf('en-US'));
+    expect(screen.getByRole('tab', { name: 'Targets' })).toBeTruthy();
+    await pasteWordTable(WORD_TABLE, UI.en);
+    expect(screen.getByTestId('preview-summary').textContent).toBe('Tasks: 3, sections: 1, targets: 1');
+    expect(screen.getByRole('button', { name: 'Write to the workbook' })).toBeTruthy();
+    expect(screen.queryByText(vi.preview.write)).toBeNull();
+  });
+});
