@@ -67,7 +67,7 @@ export async function applyLayout(
       await writeRowHeights(batch, ws, s, feats.rangeAreas);
       if (!(await copyFormats(batch, ws, s, feats.copyFormats))) skip('excel-no-copy-formats', s.name);
       await writeStyles(batch, ws, s, feats.rangeAreas);
-      await writeValues(batch, ws, s);
+      await writeValues(batch, ws, s, feats.copyFormats);
       await writeMerges(batch, ws, s);
     }
     await batch.flush();

@@ -97,28 +97,36 @@ export const PROPERTIES: Property[] = [
 
 const COLS = 1 << 14; // Excel's 16,384 columns: row * COLS + col keys a cell
 
+/** The styled cells of a sheet: keys (row * COLS + col, ascending) and the style each holds. */
+export interface StyledCells {
+  keys: number[];
+  /** Index into `styles`, per key. */
+  styleOf: number[];
+  styles: CellStyle[];
+}
+
 /** Each styled cell's resolved style, later blocks over earlier ones (as writes land). */
-export function styledCells(sheet: SheetLayout): Map<number, CellStyle> {
-  const ids = new Map<number, string>();
+export function styledCells(sheet: SheetLayout): StyledCells {
+  const ids = new Map<string, number>();
+  const styles: CellStyle[] = [];
+  const byCell = new Map<number, number>();
   for (const b of sheet.blocks) {
     b.cells.forEach((line, i) =>
       line.forEach((c, j) => {
-        if (c?.style) ids.set((b.top + i) * COLS + b.left + j, `${c.style}/${c.emphasis ?? ''}`);
+        if (!c?.style) return;
+        const id = c.emphasis ? `${c.style}/${c.emphasis}` : c.style;
+        let n = ids.get(id);
+        if (n === undefined) {
+          n = styles.length;
+          ids.set(id, n);
+          styles.push(resolveStyle(c.style as StyleKey, c.emphasis as Emphasis | undefined));
+        }
+        byCell.set((b.top + i) * COLS + b.left + j, n);
       }),
     );
   }
-  const cache = new Map<string, CellStyle>();
-  const out = new Map<number, CellStyle>();
-  for (const [k, id] of ids) {
-    let s = cache.get(id);
-    if (!s) {
-      const [key, emphasis] = id.split('/') as [StyleKey, string];
-      s = resolveStyle(key, (emphasis || undefined) as Emphasis | undefined);
-      cache.set(id, s);
-    }
-    out.set(k, s);
-  }
-  return out;
+  const keys = [...byCell.keys()].sort((a, b) => a - b);
+  return { keys, styleOf: keys.map((k) => byCell.get(k) as number), styles };
 }
 
 /** Cells (keys sorted by row, then column) -> rectangles: row runs, stacked when they line up. */
@@ -171,18 +179,20 @@ export function rectAddress(r: Rect): string {
 }
 
 /** For each property: its values and the rectangles holding each. */
-export function paintPlan(cells: Map<number, CellStyle>): { property: Property; value: Value; rects: Rect[] }[] {
-  const keys = [...cells.keys()].sort((a, b) => a - b);
+export function paintPlan(cells: StyledCells): { property: Property; value: Value; rects: Rect[] }[] {
   const out: { property: Property; value: Value; rects: Rect[] }[] = [];
   for (const property of PROPERTIES) {
-    const groups = new Map<Value, number[]>();
-    for (const k of keys) {
-      const v = property.of(cells.get(k) as CellStyle);
-      let g = groups.get(v);
-      if (!g) groups.set(v, (g = []));
-      g.push(k);
-    }
-    for (const [value, ks] of groups) out.push({ property, value, rects: rectangles(ks) });
+    // Values per style (a handful), then cells grouped by the value of their style.
+    const values: Value[] = [];
+    const valueOf = cells.styles.map((st) => {
+      const v = property.of(st);
+      const at = values.indexOf(v);
+      return at >= 0 ? at : values.push(v) - 1;
+    });
+    const groups: number[][] = values.map(() => []);
+    const { keys, styleOf } = cells;
+    for (let i = 0; i < keys.length; i++) (groups[valueOf[styleOf[i] as number] as number] as number[]).push(keys[i] as number);
+    values.forEach((value, n) => out.push({ property, value, rects: rectangles(groups[n] as number[]) }));
   }
   return out;
 }
@@ -190,7 +200,7 @@ export function paintPlan(cells: Map<number, CellStyle>): { property: Property; 
 /** Queues a sheet's styles. */
 export async function writeStyles(batch: Batch, ws: Excel.Worksheet, sheet: SheetLayout, rangeAreas: boolean): Promise<void> {
   const cells = styledCells(sheet);
-  if (cells.size === 0) return;
+  if (cells.keys.length === 0) return;
   for (const { property, value, rects } of paintPlan(cells)) {
     // Borders differ by shape (inside edges): one group per shape.
     const byShape = new Map<Shape, Rect[]>();

@@ -130,7 +130,8 @@ export function warning(
   params: Record<string, string | number> = {},
   detail?: Record<string, string | number | boolean>,
 ): Warning {
+  // Parameters travel in `detail` too, so a central catalog can render the warning again in another language.
   const w: Warning = { code, message: say(code, lang, params) };
-  if (detail) w.detail = detail;
+  if (detail || Object.keys(params).length > 0) w.detail = { ...params, ...detail };
   return w;
 }

@@ -6,8 +6,12 @@
  * string that starts with = + - @ (or ') gets an apostrophe, Excel's own "this is text" prefix
  * (it is not part of the value). Text in a cell whose format is not "@" always gets one, since
  * Excel would otherwise parse "1.10", "TRUE" or "3/4".
+ * A column of the same relative formula (the timeliness formula on every task row) is sent
+ * once per run of rows and filled down with copyFrom (ExcelApi 1.9), as a person pastes it:
+ * the formula text is most of a task row's bytes.
  */
 import { colLetter, isoToSerial } from '../workbook/a1';
+import { moveFormula } from '../workbook/formula-refs';
 import type { CellBlock, CellValue, LayoutCell, SheetLayout } from '../workbook/layout';
 import { DATE_FORMAT, resolveStyle } from '../workbook/styles';
 import { COMMAND_OVERHEAD, utf8Length, type Batch } from './batch';
@@ -72,8 +76,90 @@ export function sliceAddress(s: ValueSlice): string {
   return address(s);
 }
 
+/** Rows top+1..bottom of column `col` take the formula of row `top`, moved down (copyFrom). */
+export interface FormulaFill {
+  col: number;
+  top: number;
+  bottom: number;
+}
+
+/** Shorter runs are cheaper to send as text than as a copy command. */
+export const MIN_FILL_ROWS = 4;
+
+interface Run {
+  start: number;
+  end: number;
+  formula: string;
+  last: string;
+  shape: string;
+  nums: number[];
+  /** Per number in the formula: 1 when it grows with the row (a relative row), 0 when fixed. */
+  step: number[] | null;
+}
+
+/** A formula with its numbers taken out: rows of one relative formula share the shape. */
+function shapeOf(f: string): { shape: string; nums: number[] } {
+  const nums: number[] = [];
+  const shape = f.replace(/\d+/g, (d) => {
+    nums.push(Number(d));
+    return '#';
+  });
+  return { shape, nums };
+}
+
+/**
+ * Runs of rows where a column holds the same relative formula, by block-relative row and column.
+ * Found by the numbers in the formula (row numbers grow by one a row, the rest stay), then
+ * checked with moveFormula, the same rule the layout and the Node writer use, on the run's
+ * last row.
+ */
+export function formulaFills(block: CellBlock): FormulaFill[] {
+  const out: FormulaFill[] = [];
+  const open = new Map<number, Run>();
+  const close = (j: number): void => {
+    const run = open.get(j);
+    open.delete(j);
+    if (!run || run.end - run.start + 1 < MIN_FILL_ROWS) return;
+    if (moveFormula(run.formula, run.end - run.start) === run.last) out.push({ col: j, top: run.start, bottom: run.end });
+  };
+  const extends_ = (run: Run, i: number, shape: string, nums: number[]): boolean => {
+    if (run.end !== i - 1 || shape !== run.shape || nums.length !== run.nums.length) return false;
+    const d = i - run.start;
+    if (run.step === null) {
+      const step = nums.map((n, k) => n - (run.nums[k] as number));
+      if (!step.every((x) => x === 0 || x === 1)) return false;
+      run.step = step;
+      return true;
+    }
+    const step = run.step;
+    return nums.every((n, k) => n === (run.nums[k] as number) + (step[k] as number) * d);
+  };
+  block.cells.forEach((line, i) => {
+    const seen = new Set<number>();
+    line.forEach((c, j) => {
+      const v = c?.value;
+      if (v?.kind !== 'formula') return;
+      seen.add(j);
+      const { shape, nums } = shapeOf(v.formula);
+      const run = open.get(j);
+      if (run && extends_(run, i, shape, nums)) {
+        run.end = i;
+        run.last = v.formula;
+      } else {
+        close(j);
+        open.set(j, { start: i, end: i, formula: v.formula, last: v.formula, shape, nums, step: null });
+      }
+    });
+    for (const j of [...open.keys()]) if (!seen.has(j)) close(j);
+  });
+  for (const j of [...open.keys()]) close(j);
+  return out;
+}
+
 /** A block's rows as slices under maxBytes; rows where the block sets nothing end a slice. */
-export function valueSlices(block: CellBlock, maxBytes = SLICE_BYTES): ValueSlice[] {
+export function valueSlices(block: CellBlock, maxBytes = SLICE_BYTES, fills: FormulaFill[] = []): ValueSlice[] {
+  const filled = new Set<number>();
+  for (const f of fills) for (let i = f.top + 1; i <= f.bottom; i++) filled.add(i * 16384 + f.col);
   const cols = block.cells.reduce((m, r) => Math.max(m, r.length), 0);
   const out: ValueSlice[] = [];
   let cur: {
@@ -111,7 +197,7 @@ export function valueSlices(block: CellBlock, maxBytes = SLICE_BYTES): ValueSlic
         fmts[j] = fmt;
         anyFmt = true;
       }
-      if (c.value) {
+      if (c.value && !filled.has(i * 16384 + j)) {
         inputs[j] = cellInput(c.value, fmt);
         anyValue = true;
       }
@@ -135,16 +221,23 @@ export function valueSlices(block: CellBlock, maxBytes = SLICE_BYTES): ValueSlic
   return out;
 }
 
-/** Queues a sheet's values and number formats, block by block. */
-export async function writeValues(batch: Batch, ws: Excel.Worksheet, sheet: SheetLayout): Promise<void> {
+/** Queues a sheet's values and number formats, block by block; `fillDown` needs ExcelApi 1.9. */
+export async function writeValues(batch: Batch, ws: Excel.Worksheet, sheet: SheetLayout, fillDown: boolean): Promise<void> {
   for (const block of sheet.blocks) {
-    for (const s of valueSlices(block)) {
+    const fills = fillDown ? formulaFills(block) : [];
+    for (const s of valueSlices(block, SLICE_BYTES, fills)) {
       const r = ws.getRange(sliceAddress(s));
       const nf = s.numberFormat;
       const fx = s.formulas;
       // Format before value: a text cell must be "@" when its value arrives.
       if (nf) await batch.add(s.formatBytes, () => (r.numberFormat = nf));
       if (fx) await batch.add(s.valueBytes, () => (r.formulas = fx));
+    }
+    for (const f of fills) {
+      const col = colLetter(block.left + f.col);
+      const source = `${col}${block.top + f.top}`;
+      const rest = `${col}${block.top + f.top + 1}:${col}${block.top + f.bottom}`;
+      await batch.add(3 * COMMAND_OVERHEAD, () => ws.getRange(rest).copyFrom(ws.getRange(source), 'Formulas'));
     }
   }
 }

@@ -14,6 +14,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- a fake object model: members are reached dynamically */
 import { colLetter, colNumber, parseRange, type Rect } from '../../src/workbook/a1';
+import { moveFormula } from '../../src/workbook/formula-refs';
 
 export interface Call {
   target: string;
@@ -440,9 +441,26 @@ export class FakeRange extends Loadable {
     this.ctx.record(this.target, 'call', 'clear', [what]);
     if (this.address === '') this.sheet.cells.clear();
   }
+  /** Pastes one cell over this range, as Excel tiles it: formulas move with the rows; formats copy. */
   copyFrom(source: FakeRange, type: string): void {
     this.ctx.need('copyFrom', this.target);
     this.ctx.record(this.target, 'call', 'copyFrom', [source.address, type]);
+    const from = source.rect as Rect;
+    const to = this.rect as Rect;
+    const src = source.sheet.cells.get(key(from.top, from.left));
+    for (let r = to.top; r <= to.bottom; r++) {
+      for (let c = to.left; c <= to.right; c++) {
+        const k = key(r, c);
+        const cell: FakeCell = this.sheet.cells.get(k) ?? { v: '' };
+        if (type === 'Formats') {
+          if (src?.nf) cell.nf = src.nf;
+        } else if (src?.f) {
+          cell.f = `=${moveFormula(src.f.slice(1), r - from.top)}`;
+          cell.v = '';
+        } else cell.v = src?.v ?? '';
+        this.sheet.cells.set(k, cell);
+      }
+    }
   }
   select(): void {
     this.ctx.record(this.target, 'call', 'select', []);
