@@ -62,26 +62,109 @@ const FOLD_TABLE: string[] = (() => {
   return t;
 })();
 
-/** U+1E00..U+1EFF: Latin Extended Additional, where most precomposed Vietnamese letters live. */
-const FOLD_EXT: string[] = (() => {
-  const t: string[] = [];
-  for (let c = 0x1e00; c < 0x1f00; c++) t.push(String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+/**
+ * The folded UTF-16 unit of each unit below U+2000 that folds to exactly one unit; -1 for those
+ * that fold to none (combining marks) or several (some Indic and Arabic letters).
+ */
+const FOLD_UNIT: Int32Array = (() => {
+  const t = new Int32Array(0x2000);
+  for (let c = 0; c < 0x2000; c++) {
+    const f = FOLD_TABLE[c] as string;
+    t[c] = f.length === 1 ? f.charCodeAt(0) : -1;
+  }
   return t;
 })();
+
+/** Units from U+2000 up, lower-cased one by one as `fold` reads them: 0 until first met, -1 if several. */
+const HIGH_UNIT = new Int32Array(0x10000 - 0x2000);
+
+function foldUnit(c: number): number {
+  if (c < 0x2000) return FOLD_UNIT[c] as number;
+  let f = HIGH_UNIT[c - 0x2000] as number;
+  if (f === 0) {
+    const l = String.fromCharCode(c).toLowerCase();
+    f = l.length === 1 ? l.charCodeAt(0) : -1;
+    HIGH_UNIT[c - 0x2000] = f;
+  }
+  return f;
+}
+
+/** Reused between calls: folded text is written here unit by unit, then made a string once. */
+let foldBuffer = new Uint16Array(256);
 
 /**
  * Lower case without diacritics; đ/Đ folded by hand because NFD does not decompose them.
  * Punctuation and digits stay, so regexes work on the result. Precomposed (NFC) letters fold to
  * one character each, so positions in NFC text and in its fold agree. Table-driven: this runs on
- * every cell of every document.
+ * every cell of every document, and nearly every Vietnamese word changes, so the result is
+ * written unit by unit into a buffer rather than concatenated piece by piece.
  */
 export function fold(s: string): string {
+  const n = s.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x41 || (c > 0x5a && c < 0x80)) continue;
+    if (foldUnit(c) !== c) break;
+  }
+  if (i === n) return s;
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
+  const buf = foldBuffer;
+  for (let k = 0; k < i; k++) buf[k] = s.charCodeAt(k);
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x41 || (c > 0x5a && c < 0x80)) {
+      buf[i] = c;
+      continue;
+    }
+    const f = foldUnit(c);
+    if (f < 0) return foldByPieces(s); // a unit that folds to none or several: positions shift
+    buf[i] = f;
+  }
+  let out = '';
+  for (let k = 0; k < n; k += 4096) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  return out;
+}
+
+/**
+ * Whether `fold(s)` contains one of `words`, without making `fold(s)`: a test run on every
+ * line of a document (are any of a watermark's words in it?) that is mostly false.
+ */
+export function foldedIncludesAny(s: string, words: readonly string[]): boolean {
+  const n = s.length;
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
+  const buf = foldBuffer;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const f = c < 0x41 || (c > 0x5a && c < 0x80) ? c : foldUnit(c);
+    if (f < 0) {
+      const folded = foldByPieces(s);
+      return words.some((w) => folded.includes(w));
+    }
+    buf[i] = f;
+  }
+  for (const w of words) {
+    const m = w.length;
+    if (m === 0) return true;
+    const first = w.charCodeAt(0);
+    for (let i = 0; i + m <= n; i++) {
+      if (buf[i] !== first) continue;
+      let k = 1;
+      while (k < m && buf[i + k] === w.charCodeAt(k)) k++;
+      if (k === m) return true;
+    }
+  }
+  return false;
+}
+
+/** `fold` for text holding units that fold to none or several. */
+function foldByPieces(s: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x41 || (c > 0x5a && c < 0x80)) continue;
-    const f = c < 0x2000 ? (FOLD_TABLE[c] as string) : c >= 0x1e00 && c < 0x1f00 ? (FOLD_EXT[c - 0x1e00] as string) : s[i]!.toLowerCase();
+    const f = c < 0x2000 ? (FOLD_TABLE[c] as string) : s[i]!.toLowerCase();
     if (f.length === 1 && f.charCodeAt(0) === c) continue;
     out += s.slice(from, i) + f;
     from = i + 1;

@@ -1,4 +1,4 @@
-import { clean, fold } from '../text';
+import { clean, fold, foldedIncludesAny } from '../text';
 
 /**
  * Watermark and page-furniture fragments: what a scanner or converter stamped over the text.
@@ -209,10 +209,7 @@ export function detectNoise(fragments: Fragment[], vocab: Vocabulary, userPatter
     fragments: all.map((c) => c.rep).concat(userPatterns),
     strip(line: string) {
       if (matchers.length === 0 || line === '') return { text: line, removed: [] };
-      if (!alwaysTry) {
-        const folded = fold(line);
-        if (!firstWords.some((w) => folded.includes(w))) return { text: line, removed: [] };
-      }
+      if (!alwaysTry && !foldedIncludesAny(line, firstWords)) return { text: line, removed: [] };
       return stripMatches(line, matchers);
     },
   };
