@@ -8,7 +8,9 @@ import { foldAligned, oneEditApart } from './unit-key';
  */
 
 const BULLET = /^(?:[-+•*–—]\s*)+/;
-const TRAILING_PUNCT = /[\s;.,:]+$/;
+// The look-behind starts a match only where a run begins: without it the engine scans a long
+// run (";;;;... x") again from each of its characters.
+const TRAILING_PUNCT = /(?<![\s;.,:])[\s;.,:]+$/;
 /** Verbs before the unit ("Mời Ban Tuyên giáo ...", "Giao Phòng Nội vụ:"), folded. */
 const LEADING_VERB = /^(?:moi|giao|de nghi)\s+/;
 

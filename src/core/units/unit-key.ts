@@ -91,10 +91,18 @@ export function abbreviationTable(extra?: Record<string, string>): Abbreviations
 
 export const BUILT_IN_ABBREVIATIONS: Abbreviations = abbreviationTable();
 
+/**
+ * Parenthesised asides removed, as /\([^)]*\)/g does, but only up to the last ")": past it the
+ * regex would scan to the end again from every "(" of a long run.
+ */
+function withoutAsides(s: string): string {
+  const last = s.lastIndexOf(')');
+  return last < 0 ? s : s.slice(0, last + 1).replace(/\([^)]*\)/g, ' ') + s.slice(last + 1);
+}
+
 /** Folded words, parenthesised asides ("(tổng hợp)", "(UBND)") removed. */
 function words(s: string): string[] {
-  return foldAligned(s)
-    .replace(/\([^)]*\)/g, ' ')
+  return withoutAsides(foldAligned(s))
     .replace(/&/g, ' va ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
