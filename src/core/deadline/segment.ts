@@ -40,7 +40,8 @@ function splitChunk(chunk: string): string[] {
 }
 
 function tidy(part: string): string {
-  return clean(part).replace(BULLET, '').replace(/[;,\s]+$/, '').trim();
+  // The look-behind: a match starts only where the run begins, not again at each of its characters.
+  return clean(part).replace(BULLET, '').replace(/(?<![;,\s])[;,\s]+$/, '').trim();
 }
 
 const YEAR_ONLY = new RegExp(`^(?:${YEAR_WORD}\\s*)?(?:19|20)\\d{2}\\.?$`);
