@@ -18,12 +18,19 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** A number with a unit or a comparator word: text that ought to hold a target. */
 const LOOKS_LIKE_TARGET = /\d\s*%|(?:dat|tu|tren|duoi|toi thieu|toi da|it nhat|khong qua)\s+\d/;
 
+/**
+ * Tags to a space, as /<[^>]+>/g does, but only up to the last ">": past it the regex would scan
+ * to the end again from every "<" of a long run.
+ */
+function withoutTags(s: string): string {
+  const last = s.lastIndexOf('>');
+  return last < 0 ? s : s.slice(0, last + 1).replace(/<[^>]+>/g, ' ') + s.slice(last + 1);
+}
+
 /** A body line without markdown heading marks, bold/italic stars and HTML (footnote marks). */
 function plain(line: string): string {
   return clean(
-    line
-      .replace(/<sup>[^<]*<\/sup>/gi, '')
-      .replace(/<[^>]+>/g, ' ')
+    withoutTags(line.replace(/<sup>[^<]*<\/sup>/gi, ''))
       .replace(/^\s*#+\s*/, '')
       .replace(/\*+/g, ''),
   );

@@ -124,7 +124,7 @@ function tidy(s: string): string {
   let out = s.replace(/^[\s,;:.\-–]+/, '').replace(/^(?:trong đó|đồng thời|và)\s*,?\s*/i, '');
   for (let before = ''; before !== out; ) {
     before = out;
-    out = out.replace(/[\s,;:\-–]+$/, '').replace(/\.$/, '');
+    out = out.replace(/(?<![\s,;:\-–])[\s,;:\-–]+$/, '').replace(/\.$/, ''); // look-behind: one scan per run
     const tail = out.slice(-6).toLowerCase();
     const m = /[\s,](và|hoặc|va|hoac)$/.exec(tail);
     if (m) out = out.slice(0, out.length - m[1]!.length);
@@ -153,9 +153,18 @@ export function extractTargets(text: string, opts: { idPrefix: string }): Target
   }
   hits.sort((a, b) => a.numStart - b.numStart);
   const placed = place(ctx, foldStretch(ctx, hits, starts), starts);
+  // Targets of one clause share its text: tidied once, not once per target (a long clause full
+  // of figures would cost its length for every one of them).
+  const texts = new Map<string, string>();
+  const textOf = (p: Placed): string => {
+    const k = `${p.textStart}:${p.textEnd}`;
+    let t = texts.get(k);
+    if (t === undefined) texts.set(k, (t = tidy(src.slice(p.textStart, p.textEnd))));
+    return t;
+  };
   return placed.map((p, i) => ({
     id: `${opts.idPrefix}-${i + 1}`,
-    text: tidy(src.slice(p.textStart, p.textEnd)),
+    text: textOf(p),
     comparator: p.comparator,
     value: p.value,
     unit: p.unit,
