@@ -56,7 +56,23 @@ export function unescapeMarkdown(s: string): string {
 /** `[text](url)` -> text, `![alt](src)` -> alt. */
 export function stripLinks(s: string): string {
   if (!s.includes('](')) return s;
-  return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+  // /!?\[([^\]]*)\]\([^)]*\)/g -> '$1' written as a scan: the regex engine retries from every
+  // "[" of a long run ("[a](" repeated, "[[[...]x") and takes time quadratic in the run.
+  let out = '';
+  let from = 0; // end of the last link replaced
+  let close = -1; // the first "]" after the current "[" (the same for every "[" before it)
+  for (let open = s.indexOf('['); open >= 0; open = s.indexOf('[', open + 1)) {
+    if (close <= open) close = s.indexOf(']', open + 1);
+    if (close < 0) break;
+    if (s[close + 1] !== '(') continue;
+    const end = s.indexOf(')', close + 2);
+    if (end < 0) break; // no ")" after this "[", so none after any later one either
+    const start = open - 1 >= from && s[open - 1] === '!' ? open - 1 : open;
+    out += s.slice(from, start) + s.slice(open + 1, close);
+    from = end + 1;
+    open = end;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 export type PageMarker = { kind: 'set'; page: number } | { kind: 'next' };

@@ -42,7 +42,8 @@ function classifyText(text: string, ext: string): SourceFormat {
   if (looksDelimited(text)) return 'tsv';
   if (ext === 'csv' || ext === 'tsv') return 'tsv';
   if (ext === 'md' || ext === 'markdown') return 'markdown';
-  if ((ext === 'html' || ext === 'htm') && /<\/?[a-z][^>]*>/i.test(text)) return 'html';
+  // Up to the last ">" only: past it, every "<a" of a long run would scan to the end for one.
+  if ((ext === 'html' || ext === 'htm') && /<\/?[a-z][^>]*>/i.test(text.slice(0, text.lastIndexOf('>') + 1))) return 'html';
   return 'text';
 }
 
