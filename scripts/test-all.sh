@@ -11,7 +11,9 @@ command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
-fc-list 2>/dev/null | grep -qi "Liberation Serif\|Times New Roman" || need+=(fonts-liberation)
+# (fc-list into a variable: with pipefail, grep -q closing the pipe early would read as "missing")
+fonts=$(fc-list 2>/dev/null || true)
+grep -qi "Liberation Serif\|Times New Roman" <<<"$fonts" || need+=(fonts-liberation)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
