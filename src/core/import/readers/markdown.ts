@@ -37,11 +37,19 @@ export function tidyMarkdown(s: string): string {
   return clean(unescapeMarkdown(stripLinks(stripEmphasis(s))));
 }
 
+/**
+ * HTML comments removed, page markers kept on lines of their own. Only up to the last "-->":
+ * past it the lazy regex would scan to the end again from every "<!--" of a long run.
+ */
+function withoutComments(s: string): string {
+  const last = s.lastIndexOf('-->');
+  if (last < 0) return s;
+  const head = s.slice(0, last + 3).replace(/<!--([\s\S]*?)-->/g, (m) => (pageMarker(m) ? `\n${m.trim()}\n` : ''));
+  return head + s.slice(last + 3);
+}
+
 function prepare(text: string): string[] {
-  return text
-    .replace(/^\ufeff/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/<!--([\s\S]*?)-->/g, (m) => (pageMarker(m) ? `\n${m.trim()}\n` : ''))
+  return withoutComments(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))
     .replace(/\f/g, '\n\f\n')
     .split('\n');
 }

@@ -19,6 +19,9 @@ export function paragraphs(lines: readonly string[]): string[] {
   const margin = widths[Math.floor(widths.length * 0.9)] ?? 0;
   const out: string[] = [];
   let open = false;
+  // The paragraph ends as its last line does; testing the line, not the growing paragraph, keeps
+  // a long run of joined lines linear (the regex would flatten the whole paragraph each time).
+  let lastLine = '';
   for (const raw of lines) {
     const line = clean(raw);
     if (!line) {
@@ -27,9 +30,10 @@ export function paragraphs(lines: readonly string[]): string[] {
     }
     const last = out[out.length - 1];
     // A sentence that ends where a capitalised one begins is a paragraph break more often than a wrap.
-    const newSentence = last !== undefined && /[.:;!?]$/.test(last) && /^\p{Lu}/u.test(line);
+    const newSentence = last !== undefined && /[.:;!?]$/.test(lastLine) && /^\p{Lu}/u.test(line);
     if (open && last !== undefined && !STARTS_ITEM.test(raw) && !newSentence) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
+    lastLine = line;
     open = raw.trim().length >= margin * 0.7;
   }
   return out;
