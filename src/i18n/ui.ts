@@ -99,6 +99,8 @@ const vi = {
     whereTask: 'nhiệm vụ {task}',
     wherePage: 'trang {page}',
     whereRow: 'dòng {row}',
+    yearInferred: 'Năm của kế hoạch ({year}) được lấy từ văn bản; nếu chưa đúng, nhập năm ở trên rồi bấm Đọc lại.',
+    yearUnknown: 'Không tìm thấy năm của kế hoạch trong văn bản; nhập năm ở trên rồi bấm Đọc lại.',
   },
   write: {
     writing: 'Đang ghi vào bảng tính…',
@@ -286,6 +288,8 @@ const en: UiStrings = {
     whereTask: 'task {task}',
     wherePage: 'page {page}',
     whereRow: 'row {row}',
+    yearInferred: "The plan's year ({year}) was taken from the document; if it is wrong, enter the year above and read again.",
+    yearUnknown: 'No year found in the document; enter the year above and read again.',
   },
   write: {
     writing: 'Writing to the workbook…',

@@ -36,7 +36,7 @@ export function PrintScreen({ operations }: { operations: Operations }) {
             <MessageBarTitle>{s.write.degradedTitle}</MessageBarTitle>
             <ul>
               {done.degraded.map((w, i) => (
-                <li key={i}>{warningText(w, locale)}</li>
+                <li key={i}>{warningText(w, locale, s)}</li>
               ))}
             </ul>
           </MessageBarBody>

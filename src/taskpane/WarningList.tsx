@@ -55,7 +55,7 @@ export function WarningList({ warnings }: { warnings: readonly Warning[] }) {
                 return (
                   <li key={i} data-code={w.code}>
                     {where ? <span className={styles.where}>{`${where}: `}</span> : null}
-                    {warningText(w, locale)}
+                    {warningText(w, locale, s)}
                   </li>
                 );
               })}

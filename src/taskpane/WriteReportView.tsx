@@ -29,7 +29,7 @@ export function WriteReportView({ report, onAgain }: { report: WriteReport; onAg
             <MessageBarTitle>{s.write.degradedTitle}</MessageBarTitle>
             <ul>
               {report.degraded.map((w, i) => (
-                <li key={i} data-code={w.code}>{warningText(w, locale)}</li>
+                <li key={i} data-code={w.code}>{warningText(w, locale, s)}</li>
               ))}
             </ul>
           </MessageBarBody>
