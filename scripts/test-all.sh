@@ -33,5 +33,9 @@ fi
 echo "== type check and lint"
 npm run --silent lint
 
-echo "== unit and integration tests"
+echo "== unit and integration tests (jest; workbooks opened in LibreOffice)"
 npx jest --ci "$@"
+
+echo "== the task pane, built and driven in Chromium"
+npx webpack --mode production >/dev/null
+npx jest --ci -c jest.e2e.config.js
