@@ -127,34 +127,45 @@ export function fold(s: string): string {
 }
 
 /**
- * Whether `fold(s)` contains one of `words`, without making `fold(s)`: a test run on every
- * line of a document (are any of a watermark's words in it?) that is mostly false.
+ * A test of whether `fold(s)` contains one of `words`, made once for a word list and run on
+ * every line of a document (are any of a watermark's words in it?), mostly to say no: one pass
+ * over the line's units, without making `fold(s)`.
  */
-export function foldedIncludesAny(s: string, words: readonly string[]): boolean {
-  const n = s.length;
-  if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
-  const buf = foldBuffer;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    const f = c < 0x41 || (c > 0x5a && c < 0x80) ? c : foldUnit(c);
-    if (f < 0) {
-      const folded = foldByPieces(s);
-      return words.some((w) => folded.includes(w));
-    }
-    buf[i] = f;
+export function foldedFinder(words: readonly string[]): (s: string) => boolean {
+  const list = words.filter((w) => w !== '');
+  if (list.length < words.length) return () => true; // "" is in every string
+  // Words by their last unit: a word can only end where the folded line has that unit.
+  const byLast = new Map<number, string[]>();
+  for (const w of list) {
+    const last = w.charCodeAt(w.length - 1);
+    const ws = byLast.get(last);
+    if (ws) ws.push(w);
+    else byLast.set(last, [w]);
   }
-  for (const w of words) {
-    const m = w.length;
-    if (m === 0) return true;
-    const first = w.charCodeAt(0);
-    for (let i = 0; i + m <= n; i++) {
-      if (buf[i] !== first) continue;
-      let k = 1;
-      while (k < m && buf[i + k] === w.charCodeAt(k)) k++;
-      if (k === m) return true;
+  return (s: string): boolean => {
+    const n = s.length;
+    if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
+    const buf = foldBuffer;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      const f = c < 0x41 || (c > 0x5a && c < 0x80) ? c : foldUnit(c);
+      if (f < 0) {
+        const folded = foldByPieces(s);
+        return list.some((w) => folded.includes(w));
+      }
+      buf[i] = f;
+      const ending = byLast.get(f);
+      if (ending === undefined) continue;
+      for (const w of ending) {
+        const m = w.length;
+        if (m > i + 1) continue;
+        let k = 2;
+        while (k <= m && buf[i + 1 - k] === w.charCodeAt(m - k)) k++;
+        if (k > m) return true;
+      }
     }
-  }
-  return false;
+    return false;
+  };
 }
 
 /** `fold` for text holding units that fold to none or several. */

@@ -49,7 +49,8 @@ export function parseDeadline(text: string, ctx: DeadlineContext): { deadline: D
   const recurrence = finest(parts.map((p) => p.recurrence));
   // The year a recurrence runs through: the latest the phrase states, else the plan's.
   const statedYears = dated.flat().filter((d) => !d.implied && d.year !== null).map((d) => d.year ?? 0);
-  const recurYear = statedYears.length > 0 ? Math.max(...statedYears) : ctx.year;
+  // reduce, not Math.max(...): a cell with 300,000 years in it overflowed the stack.
+  const recurYear = statedYears.length > 0 ? statedYears.reduce((a, b) => Math.max(a, b)) : ctx.year;
   const yearEnd = (r: string | null): string | null => (r !== null && recurYear !== null ? iso(recurYear, 12, 31) : null);
 
   // A recurring part is due at the year's last occurrence: the day it names ("15/10 hằng năm"),

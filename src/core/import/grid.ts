@@ -22,6 +22,14 @@ export interface GridRow {
 }
 
 /**
+ * The widest a span may stretch a row (Word tables have at most 63 columns). Spans are the one
+ * place a small file becomes a large grid: a cell spanning 1,000 columns and 1,000 rows on
+ * every row of a 1,000-row table would make a billion cells. Cells the source holds are always
+ * kept; only the covered cells a span would add past this column are not.
+ */
+const MAX_SPAN_COLUMNS = 64;
+
+/**
  * Resolves colSpan and rowSpan into a rectangular grid. Vertically merged content is copied into
  * every row it covers, because each task in those rows shares it (a lead unit for three tasks).
  */
@@ -44,10 +52,11 @@ export function toGrid(table: SourceTable): GridRow[] {
     };
     for (const cell of row.cells) {
       place();
-      const span = Math.max(1, cell.colSpan ?? 1);
+      const span = Math.max(1, Math.min(cell.colSpan ?? 1, MAX_SPAN_COLUMNS - col) || 1);
       cells[col] = { lines: cell.lines, colSpan: span };
       for (let k = 1; k < span; k++) cells[col + k] = { lines: [], spanned: 'col', colSpan: 1 };
-      if ((cell.rowSpan ?? 1) > 1) pending.push({ col, left: (cell.rowSpan ?? 1) - 1, lines: cell.lines, colSpan: span });
+      // Past the widest span a row span would widen every row below it: the cell stays in its own row.
+      if ((cell.rowSpan ?? 1) > 1 && col < MAX_SPAN_COLUMNS) pending.push({ col, left: (cell.rowSpan ?? 1) - 1, lines: cell.lines, colSpan: span });
       col += span;
     }
     place();

@@ -13,6 +13,12 @@ export function parsePlan(file: { name: string; bytes: Uint8Array }, options: Pa
   const plan = buildPlan(doc.value, file.name, options);
   if (!plan.ok) return plan;
   // Warnings of reading (format sniffed, encoding) come first, then those of the plan.
-  if (doc.warnings.length) plan.value.warnings.unshift(...doc.warnings.filter((w) => !plan.value.warnings.includes(w)));
+  // A Set, not includes(), and concat, not unshift(...): both were quadratic or overflowed the
+  // stack on a document with 100,000 warnings.
+  if (doc.warnings.length) {
+    const have = new Set(plan.value.warnings);
+    const missing = doc.warnings.filter((w) => !have.has(w));
+    if (missing.length) plan.warnings = plan.value.warnings = missing.concat(plan.value.warnings);
+  }
   return plan;
 }

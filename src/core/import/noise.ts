@@ -1,4 +1,4 @@
-import { clean, fold, foldedIncludesAny } from '../text';
+import { clean, fold, foldedFinder } from '../text';
 
 /**
  * Watermark and page-furniture fragments: what a scanner or converter stamped over the text.
@@ -213,11 +213,12 @@ export function detectNoise(fragments: Fragment[], vocab: Vocabulary, userPatter
   // User patterns that are real regexes have no such word and are always tried.
   const firstWords = all.map((c) => c.toks[0] ?? '').filter((w) => w !== '');
   const alwaysTry = userPatterns.length > 0;
+  const mayHoldStamp = foldedFinder(firstWords);
   return {
     fragments: all.map((c) => c.rep).concat(userPatterns),
     strip(line: string) {
       if (matchers.length === 0 || line === '') return { text: line, removed: [] };
-      if (!alwaysTry && !foldedIncludesAny(line, firstWords)) return { text: line, removed: [] };
+      if (!alwaysTry && !mayHoldStamp(line)) return { text: line, removed: [] };
       return stripMatches(line, matchers);
     },
   };
@@ -253,6 +254,13 @@ function foldAligned(s: string): string {
   return out;
 }
 
+/** A surrogate pair (an emoji, a rare CJK character) starts at `i`. */
+function isPairAt(s: string, i: number): boolean {
+  const hi = s.charCodeAt(i);
+  const lo = s.charCodeAt(i + 1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
 function stripMatches(line: string, matchers: RegExp[]): { text: string; removed: string[] } {
   if (matchers.length === 0 || line === '') return { text: line, removed: [] };
   const removed: string[] = [];
@@ -265,7 +273,9 @@ function stripMatches(line: string, matchers: RegExp[]): { text: string; removed
     const cuts: [number, number][] = [];
     while ((m = re.exec(folded)) !== null) {
       if (m[0].length === 0) {
-        re.lastIndex++;
+        // Past an empty match by a whole code point: with the u flag, V8 moves a lastIndex that
+        // points inside a surrogate pair back to its start, so +1 there matched again for ever.
+        re.lastIndex = m.index + (isPairAt(folded, m.index) ? 2 : 1);
         continue;
       }
       cuts.push([m.index, m.index + m[0].length]);

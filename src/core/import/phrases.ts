@@ -47,14 +47,16 @@ export function readPhrases(plan: Plan, text: string, options: PhraseOptions = {
       seen.set(task.deadline.text, r);
     }
     task.deadline = structuredClone(r.deadline);
-    warnings.push(...r.warnings.map((w) => ({ ...w, task: task.id, ...task.origin })));
+    for (const w of r.warnings) warnings.push({ ...w, task: task.id, ...task.origin });
   }
   // Targets: the body's CHỈ TIÊU list, each task's own text, then the two compared.
   const body = readChiTieuSection(text);
   plan.targets = body.targets;
-  warnings.push(...body.warnings);
+  // Appended one by one, not spread into push(): a call takes only so many arguments, and a
+  // large document's warnings (100,000 and more) overflowed the stack.
+  for (const w of body.warnings) warnings.push(w);
   for (const task of plan.tasks) task.targets = extractTargets(task.task, { idPrefix: `NV-${task.id}` });
-  warnings.push(...compareBodyAndTaskTargets(plan.targets, plan.tasks));
-  plan.warnings.push(...warnings);
+  for (const w of compareBodyAndTaskTargets(plan.targets, plan.tasks)) warnings.push(w);
+  for (const w of warnings) plan.warnings.push(w);
   return plan;
 }

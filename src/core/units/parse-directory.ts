@@ -84,7 +84,7 @@ export function parseDirectory(json: unknown): Result<UnitDirectory> {
   }
 
   if (units.length === 0) warnings.push(warning('unit-directory-empty', {}));
-  warnings.push(...duplicateWarnings(units, abbreviations));
+  for (const w of duplicateWarnings(units, abbreviations)) warnings.push(w); // no spread: a directory may be long
   return ok(abbreviations ? { units, abbreviations } : { units }, warnings);
 }
 

@@ -88,9 +88,9 @@ export function readBody(xml: string, numbering: Numbering): { tables: SourceTab
     if (depth !== 1) return;
     if (where === 'trPr' && row) {
       if (name === 'tblHeader') row.header = isOn(a);
-      else if (name === 'gridBefore') row.gridCol = Number(attr(a, 'val') ?? 0);
+      else if (name === 'gridBefore') row.gridCol = gridCount(attr(a, 'val'), 0);
     } else if (where === 'tcPr' && cell) {
-      if (name === 'gridSpan') cell.colSpan = Math.max(1, Number(attr(a, 'val') ?? 1));
+      if (name === 'gridSpan') cell.colSpan = gridCount(attr(a, 'val'), 1);
       else if (name === 'vMerge') cell.vMerge = attr(a, 'val') === 'restart' ? 'restart' : 'continue';
       else if (name === 'hMerge') cell.hMergeContinue = attr(a, 'val') !== 'restart';
     }
@@ -140,6 +140,16 @@ export function readBody(xml: string, numbering: Numbering): { tables: SourceTab
   return { tables, text: linesToText(body.finish()) };
 }
 
+/**
+ * A gridSpan or gridBefore value as a column count. Word tables have at most 63 columns; a
+ * damaged or crafted value ("abc", 1e300, 2^53) is held to 64, as it would otherwise make the
+ * column loops below and the grid run for ever or exhaust memory.
+ */
+function gridCount(value: string | undefined, fallback: number): number {
+  const n = Math.trunc(Number(value));
+  return Number.isFinite(n) && n >= fallback ? Math.min(n, 64) : fallback;
+}
+
 function closeCell(row: RowBuild, cell: CellBuild): void {
   const lines = cell.lines instanceof LineBuilder ? cell.lines.finish() : cell.lines;
   row.gridCol += cell.colSpan;
@@ -147,7 +157,8 @@ function closeCell(row: RowBuild, cell: CellBuild): void {
   if (cell.hMergeContinue && prev) {
     // Legacy horizontal merge (w:hMerge): the cell widens the one before it.
     prev.colSpan += cell.colSpan;
-    (prev.lines as CellLine[]).push(...lines.map((l) => ({ ...l, hard: true })));
+    // One by one, not spread into push(): a cell of 200,000 paragraphs would overflow the stack.
+    for (const l of lines) (prev.lines as CellLine[]).push({ ...l, hard: true });
     return;
   }
   row.cells.push({ ...cell, lines });
@@ -169,7 +180,8 @@ function resolveMerges(rows: RowBuild[]): SourceRow[] {
       seen.add(c.gridCol);
       if (origin && origin.span === c.colSpan) {
         origin.cell.rowSpan = (origin.cell.rowSpan ?? 1) + 1;
-        origin.cell.lines.push(...lines.map((l) => ({ ...l, hard: origin.cell.lines.length > 0 })));
+        const hard = origin.cell.lines.length > 0;
+        for (const l of lines) origin.cell.lines.push({ ...l, hard }); // no spread: see closeCell
         continue;
       }
       const out: SourceCell = { lines };

@@ -39,7 +39,7 @@ function isProse(line: string, width: number): boolean {
 
 /** Column ranges from the gutters: runs of two or more positions that (almost) no line uses. */
 function columns(lines: string[]): [number, number][] {
-  const width = Math.max(...lines.map((l) => l.length));
+  const width = lines.reduce((w, l) => Math.max(w, l.length), 0); // no spread: a file may have 1,000,000 lines
   const used = new Array<number>(width).fill(0);
   for (const l of lines) for (let p = 0; p < l.length; p++) if (l[p] !== ' ') used[p] = (used[p] ?? 0) + 1;
   const tolerance = Math.floor(lines.length * 0.02);
