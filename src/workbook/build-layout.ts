@@ -122,7 +122,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
       created.push(targetsName);
       taken.push(targetsName);
     }
-    const t = targetsSheet({ plan, sheet: sheetByName(snapshot, targetsLoc?.sheet), loc: targetsLoc, name: targetsName, figures });
+    const t = targetsSheet({ plan, sheet: sheetByName(snapshot, targetsLoc?.sheet), loc: targetsLoc, name: targetsName, figures, taskIds: tasks.taskIds });
     targetsLayout = t.layout;
     targetReport = t.report;
     warnings.push(...t.warnings);

@@ -1,18 +1,31 @@
 /**
  * Pairs the plan's rows with the rows a workbook already holds (update in place):
- *   1. same id and same text;  2. same text (the plan renumbered it);  3. same id (its text was
- *   edited);  4. the rest of the plan is new. Existing rows left over have left the plan.
+ *   1. same id and same text;
+ *   2. same text (the plan renumbered it);
+ *   3. same id and a text that keeps at least half its words (the plan edited its text). A row
+ *      whose text shares less with the plan's is another task that took the number of one the
+ *      plan removed: matching it would hand one task's typed progress to another (found by the
+ *      people's-data property test), so it is left over instead (kept, marked, when typed);
+ *   4. among rows still unpaired, a text that keeps most of its words and all of its numbers
+ *      (renumbered and edited in the same revision), only when each is the other's clear best;
+ *      a target compares its text with its threshold masked (renumbered and re-set at once);
+ *   5. the rest of the plan is new. Existing rows left over have left the plan.
  * Text comparison folds case, diacritics and spacing (core/text `key`).
+ * Lookups go through maps: a 20,000-row workbook is matched in linear time.
  */
+import { parseVietnameseNumber } from '../core/text';
 
 export interface PlanKeyed {
   id: string;
   textKey: string;
+  /** The text pass 4 compares, when it differs from textKey (a target's, its threshold masked). */
+  looseKey?: string;
 }
 
 export interface ExistingKeyed {
   id: string | null;
   textKey: string;
+  looseKey?: string;
 }
 
 export interface Matching<E> {
@@ -22,24 +35,145 @@ export interface Matching<E> {
   leftOver: E[];
 }
 
-export function matchRows<E extends ExistingKeyed>(plan: PlanKeyed[], existing: E[]): Matching<E> {
+export interface MatchOptions<P, E> {
+  /** Rows pass 4 may pair (not rows typed by hand, nor rows already marked as left the plan). */
+  fuzzy?: (e: E) => boolean;
+  /** Pairs no pass may make (a target of one task with a target of another). */
+  compatible?: (p: P, e: E) => boolean;
+}
+
+/** Same id, edited text: at least this share of words in common (Dice over word sets). */
+export const EDITED_LIKENESS = 0.5;
+/** Other id, edited text (pass 4): at least this share of words, and the same numbers. */
+export const MOVED_LIKENESS = 0.6;
+/** Pass 4 compares every unpaired plan row with every unpaired sheet row; past this, it is skipped. */
+const FUZZY_LIMIT = 4_000_000;
+
+/**
+ * A folded text with the numbers that read as `value` replaced by "#": a target's threshold is
+ * the number a revision changes ("đạt trên 51%" -> "đạt trên 52%"); its other numbers
+ * ("10 phường") still tell targets apart.
+ */
+export function maskNumber(textKey: string, value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return textKey;
+  return textKey.replace(/\d[\d.,]*\d|\d/g, (n) => (parseVietnameseNumber(n) === value ? '#' : n));
+}
+
+function wordsOf(textKey: string): Set<string> {
+  return new Set(textKey.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''));
+}
+
+/** Share of words two folded texts have in common: 2·|A∩B| / (|A|+|B|); 1 when both are empty. */
+export function likeness(a: string, b: string): number {
+  return dice(wordsOf(a), wordsOf(b));
+}
+
+function dice(x: Set<string>, y: Set<string>): number {
+  if (x.size + y.size === 0) return 1;
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return (2 * both) / (x.size + y.size);
+}
+
+/** The words holding digits, sorted: "quý 1" and "quý 4" are different tasks, however alike. */
+function numbersOf(words: Set<string>): string {
+  return [...words].filter((w) => /\d/.test(w)).sort().join(' ');
+}
+
+function groupBy<E>(items: E[], keyOf: (e: E) => string | null): Map<string, E[]> {
+  const m = new Map<string, E[]>();
+  for (const e of items) {
+    const k = keyOf(e);
+    if (k === null) continue;
+    const list = m.get(k);
+    if (list) list.push(e);
+    else m.set(k, [e]);
+  }
+  return m;
+}
+
+export function matchRows<P extends PlanKeyed, E extends ExistingKeyed>(plan: P[], existing: E[], options: MatchOptions<P, E> = {}): Matching<E> {
   const byPlan: (E | null)[] = plan.map(() => null);
   const taken = new Set<E>();
-  const pass = (same: (p: PlanKeyed, e: E) => boolean): void => {
+  const compatible = options.compatible ?? (() => true);
+  const pass = (index: Map<string, E[]>, keyOf: (p: P) => string | null, also: (p: P, e: E) => boolean = () => true): void => {
     plan.forEach((p, i) => {
       if (byPlan[i]) return;
-      const e = existing.find((x) => !taken.has(x) && same(p, x));
+      const k = keyOf(p);
+      if (k === null) return;
+      // The first free row in sheet order, as a person reading top-down would pair them.
+      const e = index.get(k)?.find((x) => !taken.has(x) && compatible(p, x) && also(p, x));
       if (e) {
         byPlan[i] = e;
         taken.add(e);
       }
     });
   };
-  const sameText = (p: PlanKeyed, e: E): boolean => p.textKey !== '' && p.textKey === e.textKey;
-  pass((p, e) => e.id === p.id && sameText(p, e));
-  pass(sameText);
-  pass((p, e) => e.id !== null && e.id === p.id);
+  const idText = (id: string | null, textKey: string): string | null => (id !== null && textKey !== '' ? `${id}\u0000${textKey}` : null);
+  pass(
+    groupBy(existing, (e) => idText(e.id, e.textKey)),
+    (p) => idText(p.id, p.textKey),
+  );
+  pass(
+    groupBy(existing, (e) => (e.textKey !== '' ? e.textKey : null)),
+    (p) => (p.textKey !== '' ? p.textKey : null),
+  );
+  // An empty text on either side says nothing against the id.
+  const edited = (p: PlanKeyed, e: E): boolean => p.textKey === '' || e.textKey === '' || likeness(p.textKey, e.textKey) >= EDITED_LIKENESS;
+  pass(
+    groupBy(existing, (e) => e.id),
+    (p) => p.id,
+    edited,
+  );
+  if (options.fuzzy) movedAndEdited(plan, existing, byPlan, taken, options.fuzzy, compatible);
   return { byPlan, leftOver: existing.filter((e) => !taken.has(e)) };
+}
+
+/**
+ * Pass 4: a plan row and a sheet row, both unpaired, whose texts keep most words and every
+ * number, paired only when each is the other's best by a clear margin (a tie pairs nothing:
+ * better a row kept and marked than typed values handed to the wrong task).
+ */
+function movedAndEdited<P extends PlanKeyed, E extends ExistingKeyed>(
+  plan: P[],
+  existing: E[],
+  byPlan: (E | null)[],
+  taken: Set<E>,
+  eligible: (e: E) => boolean,
+  compatible: (p: P, e: E) => boolean,
+): void {
+  const ps = plan.map((p, i) => ({ i, p })).filter(({ i, p }) => !byPlan[i] && p.textKey !== '');
+  const es = existing.filter((e) => !taken.has(e) && e.textKey !== '' && eligible(e));
+  if (ps.length === 0 || es.length === 0 || ps.length * es.length > FUZZY_LIMIT) return;
+  const words = (x: PlanKeyed | ExistingKeyed) => {
+    const w = wordsOf(x.looseKey ?? x.textKey);
+    return { w, n: numbersOf(w) };
+  };
+  const pw = ps.map(({ p }) => words(p));
+  const ew = es.map(words);
+  const bestP = ps.map(() => ({ j: -1, score: 0, second: 0 }));
+  const bestE = es.map(() => ({ i: -1, score: 0, second: 0 }));
+  ps.forEach((_, i) => {
+    es.forEach((_e, j) => {
+      const a = pw[i] as { w: Set<string>; n: string };
+      const b = ew[j] as { w: Set<string>; n: string };
+      const s = a.n === b.n && compatible((ps[i] as { p: P }).p, es[j] as E) ? dice(a.w, b.w) : 0;
+      const bp = bestP[i] as { j: number; score: number; second: number };
+      if (s > bp.score) [bp.second, bp.score, bp.j] = [bp.score, s, j];
+      else if (s > bp.second) bp.second = s;
+      const be = bestE[j] as { i: number; score: number; second: number };
+      if (s > be.score) [be.second, be.score, be.i] = [be.score, s, i];
+      else if (s > be.second) be.second = s;
+    });
+  });
+  bestP.forEach((bp, i) => {
+    if (bp.j < 0 || bp.score < MOVED_LIKENESS || bp.second === bp.score) return;
+    const be = bestE[bp.j] as { i: number; score: number; second: number };
+    if (be.i !== i || be.second === be.score) return;
+    const e = es[bp.j] as E;
+    byPlan[(ps[i] as { i: number }).i] = e;
+    taken.add(e);
+  });
 }
 
 /**

@@ -14,7 +14,7 @@ import type { TableLocation } from './header-match';
 import { TARGET_HEADERS, type TargetRole } from './header-synonyms';
 import type { CellValue, ChangeList, ConditionalFormat, LayoutCell, SheetLayout, Validation } from './layout';
 import { legendRows, TARGET_LEGEND } from './legend';
-import { matchRows, placeLeftOvers } from './match-rows';
+import { maskNumber, matchRows, placeLeftOvers } from './match-rows';
 import { moveFormula } from './formula-refs';
 import { decree30Print } from './print';
 import { cellText, type SheetSnapshot } from './snapshot';
@@ -76,6 +76,8 @@ export interface TargetsSheetInput {
   loc: TableLocation<TargetRole> | null;
   name: string;
   figures: Record<string, number>;
+  /** Old task id -> new task id (null: left the plan), from the task sheet's update. */
+  taskIds?: Map<string, string | null>;
 }
 
 export interface TargetsSheetResult {
@@ -103,11 +105,23 @@ function builtinLocation(): TableLocation<TargetRole> {
 
 interface ExistingTarget {
   row: ExistingRow;
+  /** The id to match on: for a target inside a task, renumbered as its task was. */
   id: string | null;
+  /** The id the row showed. */
+  shown: string | null;
   textKey: string;
+  /** The text with its threshold masked, for matching a target renumbered and re-set at once. */
+  looseKey: string;
   typed: boolean;
   byHand: boolean;
+  /** Inside which task (its new id) the target is, when the row says and the task is still in the plan. */
+  task: string | null;
+  /** Already marked as left the plan, or inside a task that left it: never paired again. */
+  retired: boolean;
 }
+
+/** NV-<task id>-<n>: a target inside a task (contract.md). */
+const TASK_TARGET_ID = /^NV-(.+)-(\d+)$/;
 
 type PlannedTarget =
   | { kind: 'target'; target: Target; old: ExistingTarget | null }
@@ -127,25 +141,49 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
     right: placed.right,
   });
   const typedCols = [col.figure, col.notes, ...loc.otherColumns.map((o) => o.col)].filter((c): c is number => c !== undefined);
-  const existing: ExistingTarget[] = region.rows.map((row) => ({
-    row,
-    id: cellText(col.id !== undefined ? row.cells[col.id] : undefined).trim() || null,
-    textKey: key(cellText(col.text !== undefined ? row.cells[col.text] : undefined)),
-    typed: typedCols.some((c) => cellText(row.cells[c]).trim() !== ''),
-    // A row without an id in a table that has ids was added by a person: kept as it is.
-    byHand: loc.columns.id !== undefined && cellText(row.cells[loc.columns.id]).trim() === '',
-  }));
+  const taskIds = input.taskIds ?? new Map<string, string | null>();
+  const existing: ExistingTarget[] = region.rows.map((row) => {
+    const shown = cellText(col.id !== undefined ? row.cells[col.id] : undefined).trim() || null;
+    // Targets inside tasks read alike across tasks ("tối thiểu 90% hồ sơ ..."), and their ids
+    // carry their task's number: matched as they stood, a task removed from the plan would hand
+    // its target's figure to the task renumbered into its place (found by the people's-data
+    // property test). They follow their task instead, and pair only within it.
+    const m = shown ? TASK_TARGET_ID.exec(shown) : null;
+    const taskNow = m ? taskIds.get(m[1] as string) : undefined;
+    const droppedMark = col.verdict !== undefined && cellText(row.cells[col.verdict]).trim() === DROPPED_MARK;
+    const textKey = key(cellText(col.text !== undefined ? row.cells[col.text] : undefined));
+    const threshold = col.threshold !== undefined ? row.cells[col.threshold]?.v : undefined;
+    return {
+      row,
+      id: m && taskNow ? `NV-${taskNow}-${m[2]}` : shown,
+      shown,
+      textKey,
+      looseKey: maskNumber(textKey, typeof threshold === 'number' ? threshold : null),
+      typed: typedCols.some((c) => cellText(row.cells[c]).trim() !== ''),
+      // A row without an id in a table that has ids was added by a person: kept as it is.
+      byHand: loc.columns.id !== undefined && cellText(row.cells[loc.columns.id]).trim() === '',
+      task: taskNow ?? null,
+      retired: droppedMark || taskNow === null,
+    };
+  });
   const targets = planTargets(input.plan);
+  const taskOfTarget = new Map(input.plan.tasks.flatMap((t) => t.targets.map((g) => [g, t.id] as const)));
   const matching = matchRows(
-    targets.map((t) => ({ id: t.id, textKey: key(t.text) })),
+    targets.map((t) => ({ id: t.id, textKey: key(t.text), looseKey: maskNumber(key(t.text), t.value), task: taskOfTarget.get(t) ?? null })),
     existing,
+    {
+      // A body target's row (CT-) pairs only with a body target, a task's (NV-) only within its task:
+      // a figure typed for one never moves to the other, however alike their words.
+      compatible: (p, e) => !e.retired && (e.shown?.startsWith('CT-') ? p.task === null : e.task === null || p.task === e.task),
+      fuzzy: (e) => !e.byHand,
+    },
   );
   const leftOvers = placeLeftOvers(existing, matching);
   const report: ChangeList = { added: [], updated: [], renumbered: [], kept: [], byHand: [], removed: [], unchanged: 0 };
   const planned: PlannedTarget[] = [];
   const pushLeftOvers = (anchor: number): void => {
     for (const old of leftOvers.get(anchor) ?? []) {
-      const label = old.id ?? `dòng ${old.row.row}`;
+      const label = old.shown ?? `dòng ${old.row.row}`;
       if (old.byHand) {
         planned.push({ kind: 'manual', old });
         report.byHand.push(label);
@@ -160,7 +198,7 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
     const old = matching.byPlan[i] ?? null;
     planned.push({ kind: 'target', target, old });
     if (!old) report.added.push(target.id);
-    else if (old.id && old.id !== target.id) report.renumbered.push({ from: old.id, to: target.id });
+    else if (old.shown && old.shown !== target.id) report.renumbered.push({ from: old.shown, to: target.id });
     pushLeftOvers(i);
   });
 
@@ -241,8 +279,8 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
     if (p.kind === 'target') {
       ids.add(p.target.id);
       if (p.old && changed.length > 0) report.updated.push({ id: p.target.id, fields: changed });
-      else if (p.old && (!p.old.id || p.old.id === p.target.id)) report.unchanged++;
-    } else if (p.kind === 'dropped' && p.old.id) ids.add(p.old.id);
+      else if (p.old && (!p.old.shown || p.old.shown === p.target.id)) report.unchanged++;
+    } else if (p.kind === 'dropped' && p.old.shown) ids.add(p.old.shown);
     return m;
   });
   const legend = legendRows(loc.left, placed.right, TARGET_LEGEND);

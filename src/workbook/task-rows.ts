@@ -69,7 +69,8 @@ function droppedId(id: string, row: number): string {
 }
 
 export type PlannedRow =
-  | { kind: 'section'; section: Section }
+  /** A section row; `old` is the row it had, whose typed cells (a note, a name) it keeps. */
+  | { kind: 'section'; section: Section; old: ExistingTask | null }
   | { kind: 'task'; task: Task; old: ExistingTask | null }
   | { kind: 'dropped'; old: ExistingTask }
   /** A row a person added: kept as typed, its timeliness still computed. */
@@ -79,8 +80,15 @@ function at(row: ExistingRow, col: number | undefined): SnapshotCell | undefined
   return col === undefined ? undefined : row.cells[col];
 }
 
+/** Columns people type in: progress, completion date, result, notes and the department's own. */
+function typedColumns(cols: TaskColumns): Set<number> {
+  const list = [...TYPED_ROLES.map((r) => cols.col[r]), ...cols.others.filter((o) => o.extraKey === null).map((o) => o.col)];
+  return new Set(list.filter((c): c is number => c !== undefined));
+}
+
 function readExisting(rows: ExistingRow[], cols: TaskColumns, plan: Plan): ExistingTask[] {
   const sectionKeys = new Set(plan.sections.map((s) => key(s.title)));
+  const typedCols = typedColumns(cols);
   return rows.map((row) => {
     const idText = cellText(at(row, cols.col.id)).trim();
     const textKey = key(cellText(at(row, cols.col.task)));
@@ -88,13 +96,9 @@ function readExisting(rows: ExistingRow[], cols: TaskColumns, plan: Plan): Exist
     const section = idText
       ? idText.startsWith(SECTION_ID_PREFIX)
       : sectionKeys.has(textKey) && planish.every((r) => cellText(at(row, cols.col[r])).trim() === '');
-    const typedCols = [
-      ...TYPED_ROLES.map((r) => cols.col[r]),
-      ...cols.others.filter((o) => o.extraKey === null).map((o) => o.col),
-    ];
     // In a workbook Plan Tracker filled, a row without an id was added by a person.
-    const byHand = cols.hadIds && !idText;
-    const typed = byHand || typedCols.some((c) => c !== undefined && snapshotText(row.cells[c]).trim() !== '');
+    const byHand = cols.hadIds && !idText && !section;
+    const typed = byHand || [...typedCols].some((c) => snapshotText(row.cells[c]).trim() !== '');
     return { row, id: idText || null, textKey, section, typed, byHand };
   });
 }
@@ -131,15 +135,41 @@ function planSequence(plan: Plan): ({ kind: 'section'; section: Section } | { ki
 export interface TaskRowsResult {
   rows: PlannedRow[];
   report: ChangeList;
+  /**
+   * The id each task row of the workbook had -> the id its task has now, or null when it left
+   * the plan. Targets inside tasks (NV-<task id>-<n>) follow their task through it.
+   */
+  taskIds: Map<string, string | null>;
 }
 
 export function planTaskRows(plan: Plan, existingRows: ExistingRow[], cols: TaskColumns): TaskRowsResult {
-  const existing = readExisting(existingRows, cols, plan).filter((e) => !e.section);
+  const all = readExisting(existingRows, cols, plan);
+  const existing = all.filter((e) => !e.section);
   const seq = planSequence(plan);
   const tasks = plan.tasks.map((t) => ({ id: t.id, textKey: key(t.task) }));
-  const matching = matchRows(tasks, existing);
-  const leftOvers = placeLeftOvers(existing, matching);
+  const matching = matchRows(tasks, existing, {
+    // Rows typed by hand, and rows already marked as left the plan, are never paired on likeness alone.
+    fuzzy: (e) => !e.byHand && !(e.id ?? '').endsWith(DROPPED_ID_SUFFIX),
+  });
+  // Section rows are matched too (by number and title, then title, then number with a like
+  // title), so a note or a name a person typed on one stays with its section.
+  const sectionMatching = matchRows(
+    plan.sections.map((s) => ({ id: SECTION_ID_PREFIX + s.stt, textKey: key(s.title) })),
+    all.filter((e) => e.section),
+  );
+  const sectionIndex = new Map(plan.sections.map((s, i) => [s, i]));
+  // What left the plan goes where it stood among sections and tasks alike: one sequence.
+  let t = 0;
+  const byItem = seq.map((item) =>
+    item.kind === 'section' ? (sectionMatching.byPlan[sectionIndex.get(item.section) as number] ?? null) : (matching.byPlan[t++] ?? null),
+  );
+  const leftOvers = placeLeftOvers(all, { byPlan: byItem, leftOver: [...matching.leftOver, ...sectionMatching.leftOver] });
   const report: ChangeList = { added: [], updated: [], renumbered: [], kept: [], byHand: [], removed: [], unchanged: 0 };
+  const taskIds = new Map<string, string | null>();
+  for (const e of matching.leftOver) if (e.id !== null) taskIds.set(e.id, null);
+  matching.byPlan.forEach((e, i) => {
+    if (e?.id) taskIds.set(e.id, (plan.tasks[i] as Task).id);
+  });
 
   const rows: PlannedRow[] = [];
   const pushLeftOvers = (anchor: number): void => {
@@ -151,25 +181,22 @@ export function planTaskRows(plan: Plan, existingRows: ExistingRow[], cols: Task
       } else if (old.typed) {
         rows.push({ kind: 'dropped', old });
         report.kept.push(label);
-      } else {
+      } else if (!old.section) {
         report.removed.push(label);
       }
     }
   };
   pushLeftOvers(-1);
-  let taskIndex = 0;
-  for (const item of seq) {
-    if (item.kind === 'section') {
-      rows.push(item);
-      continue;
+  seq.forEach((item, i) => {
+    const old = byItem[i] ?? null;
+    if (item.kind === 'section') rows.push({ ...item, old });
+    else {
+      rows.push({ kind: 'task', task: item.task, old });
+      if (!old) report.added.push(item.task.id);
     }
-    const i = taskIndex++;
-    const old = matching.byPlan[i] ?? null;
-    rows.push({ kind: 'task', task: item.task, old });
-    if (!old) report.added.push(item.task.id);
     pushLeftOvers(i);
-  }
-  return { rows, report };
+  });
+  return { rows, report, taskIds };
 }
 
 export interface RowContext {
@@ -226,6 +253,7 @@ export function rowCells(
   const roleAt = new Map<number, TaskRole>();
   for (const [r, c] of Object.entries(cols.col) as [TaskRole, number][]) roleAt.set(c, r);
   const othersAt = new Map(cols.others.map((o) => [o.col, o]));
+  const typed = typedColumns(cols);
   const timeliness = (): CellValue => {
     const c = cols.col;
     if (c.due === undefined || c.progress === undefined || c.completed === undefined) return BLANK;
@@ -245,7 +273,17 @@ export function rowCells(
     const style: StyleKey = role ? TASK_STYLES[role] : 'text';
     if (planned.kind === 'section') {
       const s = planned.section;
-      const v = role === 'stt' ? text(s.stt) : role === 'task' ? text(s.title) : role === 'id' ? text(SECTION_ID_PREFIX + s.stt) : BLANK;
+      const old = planned.old?.row;
+      const v =
+        role === 'stt'
+          ? text(s.stt)
+          : role === 'task'
+            ? text(s.title)
+            : role === 'id'
+              ? text(SECTION_ID_PREFIX + s.stt)
+              : old && typed.has(col)
+                ? carried(old.cells[col], old.row, sheetRow)
+                : BLANK;
       out.set(col, cell(v, role === 'task' ? 'text' : style, 'section'));
       continue;
     }

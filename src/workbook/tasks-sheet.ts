@@ -70,6 +70,8 @@ export interface TasksSheetResult {
   /** Absolute ranges with the sheet prefix, for the summary; null when the table has no data rows. */
   ranges: { timeliness: string; units: string } | null;
   warnings: Warning[];
+  /** Old task id -> new task id (null: left the plan), for the targets inside tasks. */
+  taskIds: Map<string, string | null>;
 }
 
 function builtinLocation(plan: Plan): TableLocation<TaskRole> {
@@ -145,7 +147,7 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
     planCols: (['task', 'lead', 'deadline', 'products'] as TaskRole[]).flatMap((r) => loc.columns[r] ?? []),
     right: placed.right,
   });
-  const { rows: planned, report } = planTaskRows(plan, region.rows, cols);
+  const { rows: planned, report, taskIds } = planTaskRows(plan, region.rows, cols);
   const first = loc.firstDataRow;
   const last = first + planned.length - 1;
 
@@ -221,6 +223,7 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
     columnsAdded: placed.added.map((a) => a.header),
     ranges,
     warnings,
+    taskIds,
   };
 }
 
