@@ -2,8 +2,10 @@
  * The safety copy. Add-in writes clear Excel's undo history (before ExcelApi 1.20), so before
  * the writer changes a sheet that holds people's work (an update in place, a template with rows
  * below its table) the sheet is copied (worksheet.copy, ExcelApi 1.7) into a hidden sheet named
- * "Sao lưu <sheet> <yyyy-mm-dd hh.mm>". Hidden, so the table finder and printing pass it by;
- * the report names it, and Unhide shows it.
+ * "Sao lưu <sheet> <dd.mm hh.mm>". Excel allows 31 characters in a sheet name: the time is kept
+ * short (day and month as Vietnamese write dates; the year is in the copy's cells anyway) so
+ * more of the sheet's name fits. Hidden, so the table finder and printing pass it by; the
+ * report names it, and Unhide shows it.
  */
 import type { WorkbookLayout } from '../workbook/layout';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
@@ -17,9 +19,9 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** Local time, as the person who clicked reads it; ":" is not allowed in sheet names. */
+/** Local time, as the person who clicked reads it; ":" and "/" are not allowed in sheet names. */
 export function stamp(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}.${pad(d.getMinutes())}`;
+  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)} ${pad(d.getHours())}.${pad(d.getMinutes())}`;
 }
 
 /** "Sao lưu <sheet> <stamp>", the sheet name shortened to fit 31 characters, unique among `taken`. */

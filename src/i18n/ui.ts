@@ -112,6 +112,9 @@ const vi = {
     backup: 'Trước khi sửa, đã lưu một bản sao: trang tính “{sheet}”.',
     degradedTitle: 'Một số việc đã bỏ qua vì phiên bản Excel này chưa hỗ trợ',
     failedTitle: 'Không ghi được vào bảng tính',
+    consentTitle: 'Ghi mà không có bản sao lưu?',
+    consentWrite: 'Vẫn ghi, không sao lưu',
+    consentCancel: 'Chưa ghi',
     again: 'Nhập kế hoạch khác',
   },
   targets: {
@@ -191,7 +194,7 @@ const vi = {
     installAdmin: 'Quản trị viên Microsoft 365: Trung tâm quản trị > Cài đặt > Ứng dụng tích hợp > Tải lên ứng dụng tùy chỉnh.',
     failed: 'Không khởi động được Theo dõi kế hoạch: {message}',
     oldTitle: 'Phiên bản Office này quá cũ cho Theo dõi kế hoạch',
-    oldBody: 'Excel đang hiển thị ngăn này bằng trình duyệt cũ (Internet Explorer hoặc EdgeHTML). Cần Microsoft 365, Office 2021 trở lên, hoặc Office 2016/2019 trên Windows 10/11 đã cài Microsoft Edge WebView2; hoặc dùng Excel trên web.',
+    oldBody: 'Excel đang hiển thị ngăn này bằng trình duyệt cũ (Internet Explorer hoặc Edge đời cũ), không chạy được Theo dõi kế hoạch. Cần một trong các cách: Microsoft 365 hoặc Office 2021 trở lên; Office 2016/2019 bản bán lẻ trên Windows 10/11 có cài Microsoft Edge WebView2 Runtime (bản cấp phép số lượng lớn của Office 2016/2019 luôn dùng Internet Explorer); Excel cho Mac với Safari 16.4 trở lên; hoặc Excel trên web.',
   },
 };
 
@@ -301,6 +304,9 @@ const en: UiStrings = {
     backup: 'Before changing it, a copy was saved: the sheet “{sheet}”.',
     degradedTitle: 'Some steps were skipped because this version of Excel lacks them',
     failedTitle: 'Could not write to the workbook',
+    consentTitle: 'Write without a backup copy?',
+    consentWrite: 'Write anyway, without a copy',
+    consentCancel: 'Do not write',
     again: 'Import another plan',
   },
   targets: {
@@ -380,7 +386,7 @@ const en: UiStrings = {
     installAdmin: 'Microsoft 365 administrators: admin center > Settings > Integrated apps > Upload custom apps.',
     failed: 'Plan Tracker could not start: {message}',
     oldTitle: 'This version of Office is too old for Plan Tracker',
-    oldBody: 'Excel shows this pane with an old browser engine (Internet Explorer or EdgeHTML). Plan Tracker needs Microsoft 365, Office 2021 or later, or Office 2016/2019 on Windows 10/11 with Microsoft Edge WebView2 installed; or use Excel on the web.',
+    oldBody: 'Excel shows this pane with an old browser engine (Internet Explorer or the old Edge), which cannot run Plan Tracker. Any of these works: Microsoft 365 or Office 2021 and later; retail Office 2016/2019 on Windows 10/11 with the Microsoft Edge WebView2 Runtime installed (volume-licensed Office 2016/2019 always uses Internet Explorer); Excel for Mac with Safari 16.4 or later; or Excel on the web.',
   },
 };
 

@@ -111,6 +111,8 @@ export function App({ operations, strings, locale, parser = parseInPage }: AppPr
                   onYearText={flow.setYearText}
                   onReread={flow.rereadWithYear}
                   onWrite={() => void flow.write()}
+                  onWriteWithoutBackup={() => void flow.write({ allowWithoutBackup: true })}
+                  onDismissFailure={flow.dismissFailure}
                   onBack={flow.reset}
                 />
               ) : (

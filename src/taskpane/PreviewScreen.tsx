@@ -6,9 +6,11 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeSt
 import type { ReactElement } from 'react';
 import type { Plan, Task } from '../core/model';
 import type { PlanError } from '../core/result';
+import { BackupConsent } from './BackupConsent';
 import { DeadlineText } from './DeadlineText';
 import { FailureBar } from './FailureBar';
 import { fill } from './format';
+import { BACKUP_CONSENT_CODE } from './operations';
 import { useStrings } from './strings';
 import { TargetLine } from './TargetLine';
 import { WarningList } from './WarningList';
@@ -37,6 +39,10 @@ export interface PreviewScreenProps {
   onYearText(text: string): void;
   onReread(): void;
   onWrite(): void;
+  /** Write after the user agreed to go on without a safety copy. */
+  onWriteWithoutBackup(): void;
+  /** Leave the consent question unanswered: nothing is written. */
+  onDismissFailure(): void;
   onBack(): void;
 }
 
@@ -98,7 +104,7 @@ function TaskTable({ plan }: { plan: Plan }) {
 }
 
 export function PreviewScreen(props: PreviewScreenProps) {
-  const { plan, source, reading, writing, writeFailure, yearText, onYearText, onReread, onWrite, onBack } = props;
+  const { plan, source, reading, writing, writeFailure, yearText, onYearText, onReread, onWrite, onWriteWithoutBackup, onDismissFailure, onBack } = props;
   const { s } = useStrings();
   const styles = useStyles();
   const taskTargets = plan.tasks.reduce((n, t) => n + t.targets.length, 0);
@@ -140,7 +146,11 @@ export function PreviewScreen(props: PreviewScreenProps) {
         {writing ? <Spinner size="tiny" label={s.write.writing} /> : null}
         {reading ? <Spinner size="tiny" label={s.common.working} /> : null}
       </div>
-      {writeFailure ? <FailureBar title={s.write.failedTitle} error={writeFailure} /> : null}
+      {writeFailure && writeFailure.code === BACKUP_CONSENT_CODE ? (
+        <BackupConsent error={writeFailure} onWrite={onWriteWithoutBackup} onCancel={onDismissFailure} />
+      ) : writeFailure ? (
+        <FailureBar title={s.write.failedTitle} error={writeFailure} />
+      ) : null}
       <WarningList warnings={plan.warnings} />
       <Text as="h3" size={400} weight="semibold">
         {s.preview.tasksHeading}

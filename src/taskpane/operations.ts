@@ -24,7 +24,15 @@ export interface Capabilities {
 export interface WriteOptions {
   /** ISO as-of date; absent: =TODAY(). */
   today?: string;
+  /**
+   * The user agreed to change a sheet holding people's work without a safety copy (this Excel
+   * cannot copy sheets: ExcelApi 1.7). Asked after a failure coded BACKUP_CONSENT_CODE.
+   */
+  allowWithoutBackup?: boolean;
 }
+
+/** The failure writePlan returns when it needs allowWithoutBackup before changing people's work. */
+export const BACKUP_CONSENT_CODE = 'excel-backup-needs-consent';
 
 /** What a write did, for the user to read. */
 export interface WriteReport {

@@ -5,7 +5,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Plan } from '../core/model';
 import type { PlanError } from '../core/result';
-import type { Operations, Settings, WriteReport } from './operations';
+import type { Operations, Settings, WriteOptions, WriteReport } from './operations';
 import type { PlanParser } from './parse/types';
 
 export interface ReadFailure {
@@ -75,14 +75,14 @@ export function useImportFlow(parser: PlanParser, operations: Operations, settin
     if (last.current) void read(last.current, yearText);
   }, [read, yearText]);
 
-  const write = useCallback(async () => {
+  const write = useCallback(async (options: WriteOptions = {}) => {
     if (flow.step !== 'preview' || flow.writing || writing.current) return;
     writing.current = true;
     const plan = flow.plan;
     setFlow({ ...flow, writing: true, writeFailure: null });
     let result;
     try {
-      result = await operations.writePlan(plan, {});
+      result = await operations.writePlan(plan, options);
     } catch (e) {
       result = { ok: false as const, error: crashed(e) };
     }
@@ -91,10 +91,14 @@ export function useImportFlow(parser: PlanParser, operations: Operations, settin
     else setFlow({ ...flow, writing: false, writeFailure: result.error });
   }, [flow, operations]);
 
+  const dismissFailure = useCallback(() => {
+    setFlow((f) => (f.step === 'preview' ? { ...f, writeFailure: null } : f));
+  }, []);
+
   const reset = useCallback(() => {
     last.current = null;
     setFlow({ step: 'input', reading: null, failure: null });
   }, []);
 
-  return { flow, yearText, setYearText, importInput, rereadWithYear, write, reset };
+  return { flow, yearText, setYearText, importInput, rereadWithYear, write, dismissFailure, reset };
 }

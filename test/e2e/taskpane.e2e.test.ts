@@ -120,6 +120,30 @@ suite('task pane in Chromium', () => {
     await context.close();
   });
 
+  it('a webview without regex lookbehind (IE11, old Edge, old Safari): says which Office is needed, starts nothing', async () => {
+    const { context, page } = await open();
+    // The engine of an old webview, as far as the checks can tell: lookbehind does not compile.
+    await page.addInitScript(() => {
+      const Native = RegExp;
+      const Old = function (this: unknown, pattern: string | RegExp, flags?: string) {
+        if (String(pattern).includes('(?<')) throw new SyntaxError('Invalid regular expression: lookbehind');
+        return new Native(pattern, flags);
+      } as unknown as RegExpConstructor;
+      Object.defineProperty(Old, 'prototype', { value: Native.prototype });
+      (window as unknown as { RegExp: RegExpConstructor }).RegExp = Old;
+    });
+    await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: standInScript({ host: 'Excel' }) }));
+    const ms = await bootShownAt(page, `${server.url}/taskpane.html?e2e=stand-in`, 'old');
+    expect(ms).toBeLessThan(1000);
+    const text = await page.locator('#boot').innerText();
+    expect(text).toContain(vi.boot.oldTitle);
+    expect(text).toContain('WebView2');
+    await page.waitForLoadState('load'); // the deferred bundle has run its checks, and must not have started
+    expect(await page.locator('#root').innerText()).toBe('');
+    await page.screenshot({ path: join(SHOTS, 'e2e-old-webview.png'), fullPage: true });
+    await context.close();
+  });
+
   it('inside the stand-in: a pasted Word table is previewed, written on Write only, with the right tasks', async () => {
     const { context, page } = await open();
     const workers: string[] = [];

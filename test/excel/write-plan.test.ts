@@ -5,27 +5,12 @@
 import { createExcelOperations } from '../../src/excel/operations';
 import type { WriteReport } from '../../src/taskpane/operations';
 import type { Result } from '../../src/core/result';
-import { generatePlan, makePlan, makeTask } from '../support/generate-plan';
+import { generatePlan } from '../support/generate-plan';
 import type { FakeSheet } from './fake-excel';
-import { fakeHost, OFFICE } from './support';
+import { fakeHost, OFFICE, smallPlan } from './support';
 
 const TASKS_SHEET = 'Theo dõi nhiệm vụ';
 const TARGETS_SHEET = 'Chỉ tiêu';
-
-/** Awkward values real plans hold: a STT that is not a number, text that looks like a formula. */
-export function smallPlan() {
-  return makePlan(
-    [
-      makeTask('1.1', 'I', '- Kế hoạch rà soát thủ tục', '2024-03-31'),
-      makeTask('1.10', 'I', '=SUM(A1:A2) không phải công thức', '2024-12-31'),
-      makeTask('1.2', 'I', '+84 đường dây nóng', null),
-      makeTask('1.3', 'I', '@tổ công tác', '2024-06-05', {
-        targets: [{ id: 'NV-1.3-1', text: 'tối thiểu 90% hồ sơ', comparator: '>=', value: 90, unit: '%', scope: 'hồ sơ' }],
-      }),
-    ],
-    [{ stt: 'I', title: 'Công tác chỉ đạo' }],
-  );
-}
 
 function rowOf(sheet: FakeSheet, stt: string): number {
   for (let r = 1; r <= 80; r++) if (sheet.value(`A${r}`) === stt) return r;

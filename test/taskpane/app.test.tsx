@@ -115,6 +115,33 @@ describe('import, preview, write', () => {
     expect(callsOf(ops, 'writePlan')).toHaveLength(2);
   });
 
+  it('when this Excel cannot keep a copy, it asks first; "Do not write" writes nothing, "Write anyway" passes the consent on', async () => {
+    const ops = renderApp(
+      fakeOperations({
+        writePlan: async (plan: Plan, options?: { allowWithoutBackup?: boolean }) =>
+          options?.allowWithoutBackup
+            ? { ok: true, value: { sheet: 'Theo dõi', mode: 'update', added: 0, updated: plan.tasks.length, kept: 0, marked: 0, degraded: [] }, warnings: [] }
+            : fail('excel-backup-needs-consent', 'Phiên bản Excel này không sao chép được trang tính “Theo dõi” trước khi sửa.', 'Theo dõi'),
+      }),
+    );
+    await pasteWordTable();
+    fireEvent.click(screen.getByRole('button', { name: vi.preview.write }));
+    const ask = await screen.findByRole('alert');
+    expect(ask.textContent).toContain(vi.write.consentTitle);
+    expect(ask.textContent).toContain('Theo dõi');
+    fireEvent.click(within(ask).getByRole('button', { name: vi.write.consentCancel }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(callsOf(ops, 'writePlan')).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('button', { name: vi.preview.write }));
+    fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: vi.write.consentWrite }));
+    await screen.findByText(vi.write.modeUpdate);
+    const calls = callsOf(ops, 'writePlan') as unknown[][];
+    expect(calls).toHaveLength(3);
+    expect(calls[2]?.[1]).toMatchObject({ allowWithoutBackup: true });
+    expect(calls[0]?.[1]).not.toMatchObject({ allowWithoutBackup: true });
+  });
+
   it('what this Excel cannot do is said up front and in the write report', async () => {
     renderApp(
       fakeOperations(
