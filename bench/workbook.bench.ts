@@ -16,33 +16,7 @@ import { buildWorkbook } from '../src/xlsx';
 import { generatePlan } from '../test/support/generate-plan';
 import { samplePlan } from '../test/support/sample-plan';
 import { generateAppendix } from './generate-appendix';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-
-async function time(fn: () => Promise<unknown> | unknown, runs: number, warmup = 1): Promise<{ wall: number; cpu: number }> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    await fn();
-    wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  return { wall: median(wall), cpu: median(cpu) };
-}
-
-function row(label: string, t: { wall: number; cpu: number }, extra = ''): void {
-  const cpu = Number.isNaN(t.cpu) ? '' : ` ${t.cpu.toFixed(0).padStart(7)} ms cpu`;
-  console.log(`${label.padEnd(52)} ${t.wall.toFixed(0).padStart(7)} ms wall${cpu}${extra ? `  ${extra}` : ''}`);
-}
+import { median, row, time } from './measure';
 
 const ROOT = join(__dirname, '..');
 const TEMPLATE = new Uint8Array(readFileSync(join(ROOT, 'test', 'fixtures', 'mau-theo-doi-ke-hoach.xlsx')));

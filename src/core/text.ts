@@ -12,6 +12,14 @@
  */
 const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2010-\u20cf]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/**
+ * Control characters (C0 but whitespace, DEL, C1) and the noncharacters U+FFFE/U+FFFF: nothing
+ * in a plan means them, XML 1.0 cannot hold them (a workbook with one does not open), and the
+ * core uses U+0000 as an internal marker. Lone surrogates (half an emoji, from broken UTF-16)
+ * become U+FFFD, as a UTF-8 decoder does with broken bytes.
+ */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 
 /**
@@ -31,9 +39,9 @@ function isClean(s: string): boolean {
     }
     prevSpace = false;
     if (c < 0x7f) {
-      if (c >= 9 && c <= 13) return false;
+      if (c < 32) return false; // whitespace or a control character
     } else if (c < 0x300) {
-      if (c === 0xa0 || c === 0xad) return false;
+      if (c <= 0x9f || c === 0xa0 || c === 0xad) return false;
     } else if (!((c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x20cf && c !== 0x2028 && c !== 0x2029 && c !== 0x202f && c !== 0x205f && c !== 0x2060))) {
       return false;
     }
@@ -41,13 +49,17 @@ function isClean(s: string): boolean {
   return !prevSpace || s.length === 0; // a trailing space is trimmed
 }
 
-/** NFC, NBSP and other Unicode spaces to a plain space, runs of whitespace collapsed, trimmed. */
+/**
+ * NFC, NBSP and other Unicode spaces to a plain space, runs of whitespace collapsed, trimmed;
+ * invisible and control characters removed.
+ */
 export function clean(s: string): string {
   if (isClean(s)) return s;
   // Normalising and stripping cost a scan each; most text needs neither, so test first.
   // Invisible characters go first: one between a letter and its mark would otherwise keep them apart.
   INVISIBLE.lastIndex = 0;
   let t = INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
+  t = t.replace(CONTROL, '').replace(LONE_SURROGATE, '\ufffd');
   if (MAY_CHANGE_UNDER_NFC.test(t)) t = t.normalize('NFC');
   return t.replace(SPACES, ' ').trim();
 }

@@ -8,6 +8,7 @@ import { parsePlan } from '../../src/core/import';
 import type { Plan } from '../../src/core/model';
 import { SEED, encode, soup, textDocument } from './support/arbitraries';
 import { isRealDate } from './support/dates';
+import { uncleanReason } from './support/clean-text';
 import { expectResult, settle } from './support/settle';
 
 const RUNS = Number(process.env.HARDENING_RUNS ?? 1);
@@ -25,9 +26,8 @@ function expectContract(plan: Plan): void {
     for (const m of t.deadline.milestones) if (m.due !== null && !isRealDate(m.due)) problems.push(`task ${t.id}: milestone due ${m.due}`);
     const texts = [t.id, t.stt, t.section, t.task, t.notes, t.deadline.text, ...t.products, ...t.lead, ...t.coordinators, ...Object.values(t.extra)];
     for (const s of texts) {
-      if (typeof s !== 'string') problems.push(`task ${t.id}: a field that is not a string`);
-      else if (s !== s.normalize('NFC')) problems.push(`task ${t.id}: not NFC: ${JSON.stringify(s.slice(0, 80))}`);
-      else if (s !== s.trim() || /[\r\n\t]| {2}/.test(s)) problems.push(`task ${t.id}: whitespace not collapsed: ${JSON.stringify(s.slice(0, 80))}`);
+      const why = uncleanReason(s);
+      if (why) problems.push(`task ${t.id}: ${why}: ${JSON.stringify(String(s).slice(0, 80))}`);
     }
     for (const target of t.targets) if (!Number.isFinite(target.value)) problems.push(`task ${t.id}: target value ${target.value}`);
   }

@@ -10,6 +10,7 @@ import type { ReadDocument } from '../../src/core/model';
 import { readDelimited, readDocx, readHtml, readInput, readMarkdown, readText, sniffFormat } from '../../src/core/import/readers';
 import { fixtureBytes } from '../support/fixtures';
 import { SEED, encode, soup, tableShape, textDocument, toHtml, toMarkdown, toTsv } from './support/arbitraries';
+import { uncleanReason } from './support/clean-text';
 import { expectResult, settle } from './support/settle';
 
 const RUNS = Number(process.env.HARDENING_RUNS ?? 1);
@@ -19,10 +20,8 @@ function expectCleanDocument(doc: ReadDocument, label: string): void {
     for (const row of table.rows) {
       for (const cell of row.cells) {
         for (const line of cell.lines) {
-          const t = line.text;
-          if (typeof t !== 'string' || t !== t.trim() || /[\n\r\t]| {2}/.test(t) || t !== t.normalize('NFC')) {
-            throw new Error(`${label}: a cell line is not clean text: ${JSON.stringify(t.slice(0, 200))}`);
-          }
+          const why = uncleanReason(line.text);
+          if (why) throw new Error(`${label}: a cell line is not clean text (${why}): ${JSON.stringify(String(line.text).slice(0, 200))}`);
         }
       }
     }
