@@ -15,7 +15,7 @@ import type { ChangeList, WorkbookLayout } from '../workbook/layout';
 import { readTracking } from '../workbook/read-back';
 import { buildWorkbook } from '../xlsx';
 import { parseCommandArgs, parseToday, parseYear } from './args';
-import { readInputFile, type CliIo } from './io';
+import { aboutFile, readInputFile, type CliIo } from './io';
 
 export const BUILD_USAGE =
   'plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD]';
@@ -116,7 +116,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   if (!today.ok) return usage(today.error.message);
 
   const file = readInputFile(input);
-  if (!file.ok) return failed(file.error.message);
+  if (!file.ok) return failed(aboutFile(input, file.error.message));
   const fromJson = planFromJson(file.value.bytes, file.value.name);
   const plan =
     fromJson ??
@@ -124,7 +124,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       ...(year.value !== undefined ? { year: year.value } : {}),
       noise: (v.noise as string[] | undefined) ?? [],
     });
-  if (!plan.ok) return failed(plan.error.message);
+  if (!plan.ok) return failed(aboutFile(input, plan.error.message));
 
   let figures: Record<string, number> | undefined;
   let figureLines: Record<string, number> = {};

@@ -29,3 +29,12 @@ export function readInputFile(path: string): Result<{ name: string; bytes: Uint8
     return failure('input-unreadable', { path, error: code }, path);
   }
 }
+
+/**
+ * A failure about an input file, with the file named: messages written for the task pane say
+ * "this file" (the one the person just picked); on the command line the line must say which.
+ */
+export function aboutFile(path: string, message: string): string {
+  const name = basename(path);
+  return message.includes(name) ? message : `${name}: ${message}`;
+}

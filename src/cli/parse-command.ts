@@ -3,7 +3,7 @@ import type { Plan } from '../core/model';
 import type { PlanError } from '../core/result';
 import { msg, renderError } from '../i18n/messages';
 import { parseCommandArgs, parseYear } from './args';
-import { readInputFile, type CliIo } from './io';
+import { aboutFile, readInputFile, type CliIo } from './io';
 import { planSummary } from './summary';
 
 export const PARSE_USAGE = 'plan-tracker parse <input> [--year YYYY] [--json] [--noise PATTERN ...]';
@@ -26,12 +26,12 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
   const year = parseYear(a.value.values.year as string | undefined);
   if (!year.ok) return usageError(io, renderError(year.error));
   const file = readInputFile(input);
-  if (!file.ok) return failed(io, file.error);
+  if (!file.ok) return failed(io, input, file.error);
   const plan = parsePlan(file.value, {
     ...(year.value !== undefined ? { year: year.value } : {}),
     noise: (a.value.values.noise as string[] | undefined) ?? [],
   });
-  if (!plan.ok) return failed(io, plan.error);
+  if (!plan.ok) return failed(io, input, plan.error);
   io.out(a.value.values.json ? JSON.stringify(plan.value, null, 2) : planSummary(plan.value as Plan));
   return 0;
 }
@@ -41,7 +41,7 @@ function usageError(io: CliIo, problem: string): number {
   return 2;
 }
 
-function failed(io: CliIo, error: PlanError): number {
-  io.err(`plan-tracker: ${renderError(error)}`);
+function failed(io: CliIo, input: string, error: PlanError): number {
+  io.err(`plan-tracker: ${aboutFile(input, renderError(error))}`);
   return 2;
 }

@@ -91,7 +91,7 @@ const FORMAT_VI: Record<string, string> = {
 /** The task fields a cell-too-long warning names (Task's keys). */
 const FIELD_VI: Record<string, string> = {
   task: 'nội dung nhiệm vụ', products: 'sản phẩm', lead: 'cơ quan chủ trì', coordinators: 'cơ quan phối hợp',
-  deadline: 'thời gian hoàn thành', notes: 'ghi chú',
+  deadline: 'thời gian hoàn thành', notes: 'ghi chú', title: 'tên mục', target: 'chỉ tiêu',
 };
 
 const YEAR_FROM = {
@@ -202,6 +202,10 @@ export const CATALOG = {
   }),
 
   /* The appendix table (src/core/import) */
+  'empty-file': m(['file'], {
+    vi: (p: { file: string }) => `Tệp ${p.file} trống, không có nội dung nào`,
+    en: (p) => `${p.file} is empty`,
+  }),
   'no-task-table': m(['file', 'tables'], {
     vi: (p: { file: string; tables: number }) =>
       p.tables === 0
@@ -357,6 +361,11 @@ export const CATALOG = {
   }),
 
   /* The workbook and figures (src/workbook, src/xlsx, build and check commands: owned there, worded here) */
+  'cell-over-limit': m(['task', 'field', 'length', 'limit'], {
+    vi: (p: { task: string; field: string; length: number; limit: number }) =>
+      `Không ghi: nhiệm vụ ${p.task}, ô ${FIELD_VI[p.field] ?? p.field} có ${countVi(p.length)} ký tự, vượt giới hạn ${countVi(p.limit)} ký tự một ô của Excel; hãy rút gọn trong văn bản rồi nhập lại (cắt bớt sẽ làm mất chữ của kế hoạch)`,
+    en: (p) => `Not written: task ${p.task}, ${p.field} holds ${p.length} characters, over Excel's ${p.limit} per cell; shorten it in the document and import again (cutting it would lose part of the plan)`,
+  }),
   'template-no-task-table': m([], {
     vi: () => 'Không tìm thấy bảng nhiệm vụ (dòng tiêu đề STT, Nhiệm vụ, ...) trong mẫu: đã thêm sheet theo mẫu có sẵn.',
     en: () => 'No task table (a header row with STT, Nhiệm vụ, ...) was found in the template: a sheet was added from the built-in template.',

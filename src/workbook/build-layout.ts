@@ -4,7 +4,10 @@
 import type { Plan, Task, Warning } from '../core/model';
 import { DEFAULT_UNIT_DIRECTORY, resolveUnits, type UnitDirectory } from '../core/units';
 import { ok, type Result } from '../core/result';
+import { EXCEL_CELL_LIMIT } from '../core/text';
+import { failure } from '../i18n/coded';
 import { parseAddr } from './a1';
+import { findOverlong } from './cell-limit';
 import { formula, fromSnapshot } from './cells';
 import { findTable } from './header-match';
 import { WORKBOOK_SCHEMA, type CellValue, type ChangeList, type SheetLayout, type WorkbookLayout } from './layout';
@@ -73,6 +76,8 @@ function asOfValue(options: LayoutOptions, snapshot: WorkbookSnapshot | null, ma
 }
 
 export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<WorkbookLayout> {
+  const overlong = findOverlong(plan);
+  if (overlong) return failure('cell-over-limit', { ...overlong, limit: EXCEL_CELL_LIMIT }, overlong.task);
   const snapshot = options.snapshot ?? null;
   const marker = snapshot ? readMarker(snapshot) : null;
   const warnings: Warning[] = [];

@@ -1,4 +1,4 @@
-import { warning } from '../../../i18n/coded';
+import { failure, warning } from '../../../i18n/coded';
 import type { ReadDocument, SourceFormat, Warning } from '../../model';
 import { ok, type Result } from '../../result';
 import { readDocx } from './docx';
@@ -43,6 +43,8 @@ function read(format: SourceFormat, text: string, ext: string): ReadDocument {
  * Failures name the file in `where`.
  */
 export function readInput(file: { name: string; bytes: Uint8Array }): Result<ReadDocument> {
+  // Nothing but a byte order mark and whitespace: say so, rather than "no table" in an empty file.
+  if (isEmptyFile(file.bytes)) return failure('empty-file', { file: file.name }, file.name);
   const sniffed = sniffFormat(file.name, file.bytes);
   if (!sniffed.ok) return sniffed;
   const ext = extensionOf(file.name);
@@ -64,4 +66,14 @@ export function readInput(file: { name: string; bytes: Uint8Array }): Result<Rea
     doc = read(sniffed.format, sniffed.text ?? '', ext);
   }
   return ok({ ...doc, warnings: [...warnings, ...doc.warnings] });
+}
+
+/** Empty, or only a UTF-8 byte order mark and ASCII whitespace (a file saved with nothing in it). */
+function isEmptyFile(bytes: Uint8Array): boolean {
+  const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = from; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+  }
+  return true;
 }
