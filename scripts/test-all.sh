@@ -33,6 +33,13 @@ fi
 echo "== type check and lint"
 npm run --silent lint
 
+echo "== licences of what ships (docs/licenses.md current, all permissive)"
+node scripts/licenses.js --check
+if ! diff -q <(node scripts/licenses.js) docs/licenses.md >/dev/null; then
+  echo "docs/licenses.md is not current: run npm run licenses and commit it"
+  exit 1
+fi
+
 echo "== unit and integration tests (jest; workbooks opened in LibreOffice)"
 npx jest --ci "$@"
 

@@ -6,8 +6,9 @@
  *      whose text shares less with the plan's is another task that took the number of one the
  *      plan removed: matching it would hand one task's typed progress to another (found by the
  *      people's-data property test), so it is left over instead (kept, marked, when typed);
- *   4. among rows still unpaired, a text that keeps most of its words and all of its numbers
- *      (renumbered and edited in the same revision), only when each is the other's clear best;
+ *   4. among rows still unpaired, a text that keeps most of its words and whose numbers do not
+ *      conflict (renumbered and edited in the same revision), only when each is the other's
+ *      clear best;
  *      a target compares its text with its threshold masked (renumbered and re-set at once);
  *   5. the rest of the plan is new. Existing rows left over have left the plan.
  * Text comparison folds case, diacritics and spacing (core/text `key`).
@@ -75,9 +76,20 @@ function dice(x: Set<string>, y: Set<string>): number {
   return (2 * both) / (x.size + y.size);
 }
 
-/** The words holding digits, sorted: "quý 1" and "quý 4" are different tasks, however alike. */
-function numbersOf(words: Set<string>): string {
-  return [...words].filter((w) => /\d/.test(w)).sort().join(' ');
+/** The words holding digits: "quý 1" and "quý 4" are different tasks, however alike. */
+function numbersOf(words: Set<string>): Set<string> {
+  return new Set([...words].filter((w) => /\d/.test(w)));
+}
+
+/**
+ * Numbers that do not conflict: one text's are all in the other's. A number changed ("quý 1" ->
+ * "quý 4") makes another task; one added or dropped in an edit ("trong năm 2024" -> "kịp
+ * thời") does not (found by the people's-data property test).
+ */
+function sameNumbers(a: Set<string>, b: Set<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const n of small) if (!big.has(n)) return false;
+  return true;
 }
 
 function groupBy<E>(items: E[], keyOf: (e: E) => string | null): Map<string, E[]> {
@@ -155,9 +167,9 @@ function movedAndEdited<P extends PlanKeyed, E extends ExistingKeyed>(
   const bestE = es.map(() => ({ i: -1, score: 0, second: 0 }));
   ps.forEach((_, i) => {
     es.forEach((_e, j) => {
-      const a = pw[i] as { w: Set<string>; n: string };
-      const b = ew[j] as { w: Set<string>; n: string };
-      const s = a.n === b.n && compatible((ps[i] as { p: P }).p, es[j] as E) ? dice(a.w, b.w) : 0;
+      const a = pw[i] as { w: Set<string>; n: Set<string> };
+      const b = ew[j] as { w: Set<string>; n: Set<string> };
+      const s = sameNumbers(a.n, b.n) && compatible((ps[i] as { p: P }).p, es[j] as E) ? dice(a.w, b.w) : 0;
       const bp = bestP[i] as { j: number; score: number; second: number };
       if (s > bp.score) [bp.second, bp.score, bp.j] = [bp.score, s, j];
       else if (s > bp.second) bp.second = s;

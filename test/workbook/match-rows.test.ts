@@ -18,6 +18,26 @@ describe('update in place: plan rows meet the rows the workbook holds', () => {
     expect(placeLeftOvers(existing, m)).toEqual(new Map([[0, [existing[1]]]]));
   });
 
+  describe('renumbered and edited at once (pass 4): each the other\'s clear best, numbers not in conflict', () => {
+    const fuzzy = { fuzzy: () => true };
+    const old = 'trien khai thu tuc hanh chinh nham giam thoi gian cho trong nam 2024';
+    test('a number dropped or added in the edit: the same task', () => {
+      const existing = [e('1.1', old)];
+      const plan = [{ id: '1.1', textKey: 'khao sat quy trinh noi bo tai cac phong' }, { id: '1.2', textKey: 'trien khai thu tuc hanh chinh nham giam thoi gian cho kip thoi' }];
+      expect(matchRows(plan, existing, fuzzy).byPlan).toEqual([null, existing[0]]);
+    });
+    test('a number changed ("quý 1" -> "quý 4"): another task, however alike the words', () => {
+      const existing = [e('1.1', 'bao cao ket qua cai cach hanh chinh quy 1')];
+      const plan = [{ id: '1.1', textKey: 'ra soat van ban quy pham' }, { id: '1.2', textKey: 'bao cao ket qua cai cach hanh chinh quy 4' }];
+      expect(matchRows(plan, existing, fuzzy).byPlan).toEqual([null, null]);
+    });
+    test('two plan rows equally like one sheet row: neither is paired', () => {
+      const existing = [e('1.1', 'to chuc tap huan nghiep vu cho can bo')];
+      const plan = [{ id: '1.5', textKey: 'to chuc tap huan nghiep vu cho can bo phuong' }, { id: '1.6', textKey: 'to chuc tap huan nghiep vu cho can bo quan' }];
+      expect(matchRows(plan, existing, fuzzy).byPlan).toEqual([null, null]);
+    });
+  });
+
   test('rows without an id (typed by hand) are matched by text', () => {
     const existing = [e(null, 'x'), e(null, 'y')];
     const m = matchRows([{ id: '1', textKey: 'y' }], existing);
