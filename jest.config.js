@@ -1,4 +1,4 @@
-/** Unit and integration tests. Type checking is `npm run lint` (tsc --noEmit); ts-jest only transpiles. */
+/** Unit and integration tests. Type checking is `npm run lint` (tsc --noEmit); ts-jest only transpiles (isolatedModules: tsconfig.json). */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
@@ -6,7 +6,7 @@ module.exports = {
   // The task pane's end-to-end tests need the built dist/ and Chromium: jest.e2e.config.js runs them.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   moduleNameMapper: {
     // office-addin-mock requires office-addin-manifest, which pulls Node-only tooling into jest.
