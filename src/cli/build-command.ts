@@ -7,7 +7,8 @@ import { mkdirSync, renameSync, writeFileSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 import { parsePlan } from '../core/import';
 import { PLAN_SCHEMA, type Plan } from '../core/model';
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
+import { failure } from '../i18n/coded';
 import { isoToSerial } from '../workbook/a1';
 import { checkTracking, type CheckResult } from '../workbook/check';
 import { parseFigures } from '../workbook/figures';
@@ -15,6 +16,7 @@ import type { ChangeList, WorkbookLayout } from '../workbook/layout';
 import { readTracking } from '../workbook/read-back';
 import { buildWorkbook } from '../xlsx';
 import { parseCommandArgs, parseToday, parseYear } from './args';
+import { msg, renderWarning, type ChangeKind } from '../i18n/messages';
 import { aboutFile, readInputFile, type CliIo } from './io';
 
 export const BUILD_USAGE =
@@ -27,7 +29,7 @@ function planFromJson(bytes: Uint8Array, name: string): Result<Plan> | null {
   try {
     const v = JSON.parse(text) as Partial<Plan>;
     if (v.schema !== PLAN_SCHEMA) return null;
-    if (!Array.isArray(v.tasks) || !Array.isArray(v.sections)) return fail('bad-plan-json', `${name}: a Plan JSON without tasks or sections`);
+    if (!Array.isArray(v.tasks) || !Array.isArray(v.sections)) return failure('bad-plan-json', { file: name }, name);
     return ok({ targets: [], warnings: [], ...v } as Plan);
   } catch {
     return null;
@@ -39,52 +41,56 @@ export function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function changeLines(label: string, c: ChangeList): string[] {
-  const parts = [
-    c.added.length ? `${c.added.length} added` : '',
-    c.updated.length ? `${c.updated.length} updated` : '',
-    c.renumbered.length ? `${c.renumbered.length} renumbered` : '',
-    c.kept.length ? `${c.kept.length} left the plan, kept with typed values` : '',
-    c.removed.length ? `${c.removed.length} left the plan, removed (nothing typed)` : '',
-    c.byHand.length ? `${c.byHand.length} added by hand, kept` : '',
-    c.unchanged ? `${c.unchanged} unchanged` : '',
-  ].filter(Boolean);
-  const lines = [`  ${label}: ${parts.join(', ') || 'none'}`];
-  const list = (name: string, ids: string[]): void => {
-    if (ids.length) lines.push(`    ${name}: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? `, ... (${ids.length})` : ''}`);
+const KINDS: ChangeKind[] = ['added', 'updated', 'renumbered', 'kept', 'removed', 'byHand', 'unchanged'];
+
+function changeLines(what: 'tasks' | 'targets', c: ChangeList): string[] {
+  const items: Record<ChangeKind, string[]> = {
+    added: c.added,
+    updated: c.updated.map((u) => `${u.id} (${u.fields.join(', ')})`),
+    renumbered: c.renumbered.map((r) => `${r.from} -> ${r.to}`),
+    kept: c.kept,
+    removed: c.removed,
+    byHand: c.byHand,
+    unchanged: [],
   };
-  list('added', c.added);
-  list('updated', c.updated.map((u) => `${u.id} (${u.fields.join(', ')})`));
-  list('renumbered', c.renumbered.map((r) => `${r.from} -> ${r.to}`));
-  list('kept, marked "Đã bỏ khỏi kế hoạch"', c.kept);
-  list('removed', c.removed);
-  list('added by hand', c.byHand);
+  const count = (k: ChangeKind): number => (k === 'unchanged' ? c.unchanged : items[k].length);
+  const counts = KINDS.filter((k) => count(k) > 0).map((k) => msg('report.change-count', { reason: k, count: count(k) }));
+  const lines = [msg('report.changes', { what, counts: counts.join(', ') })];
+  for (const k of KINDS) {
+    const ids = items[k];
+    if (ids.length) lines.push(msg('report.change-list', { reason: k, items: `${ids.slice(0, 12).join(', ')}${ids.length > 12 ? `, ... (${ids.length})` : ''}` }));
+  }
   return lines;
 }
 
 export function buildReport(out: string, layout: WorkbookLayout, plan: Plan, found: CheckResult, asOf: string): string {
   const r = layout.report;
   const lines = [
-    `Wrote ${out}`,
-    `  ${plan.sections.length} sections, ${plan.tasks.length} tasks; sheets: ${layout.sheets.filter((s) => s.state === 'visible').map((s) => s.name).join(', ')}`,
+    msg('report.wrote', { path: out }),
+    msg('report.contents', {
+      sections: plan.sections.length,
+      tasks: plan.tasks.length,
+      sheets: layout.sheets.filter((s) => s.state === 'visible').map((s) => s.name).join(', '),
+    }),
   ];
-  if (r.update) lines.push('  Updated a workbook Plan Tracker filled earlier:');
+  if (r.update) lines.push(msg('report.updated', {}));
   if (r.update || r.tasks.kept.length || r.tasks.removed.length) {
     lines.push(...changeLines('tasks', r.tasks), ...changeLines('targets', r.targets));
   }
-  if (r.columnsAdded.length) lines.push(`  Columns added to the task table: ${r.columnsAdded.join(', ')}`);
-  if (r.sheetsCreated.length) lines.push(`  Sheets created: ${r.sheetsCreated.join(', ')}`);
-  for (const w of layout.warnings) lines.push(`  [${w.code}] ${w.message}`);
-  if (plan.warnings.length) lines.push(`  The plan has ${plan.warnings.length} warnings (plan-tracker parse lists them)`);
-  lines.push(`  Breaches: ${found.breaches.length}${found.breaches.length ? ` (${found.breaches.map((b) => b.target).join(', ')})` : ''}`);
-  lines.push(`  Overdue at ${asOf}: ${found.overdue.length}${found.overdue.length ? ` (${found.overdue.slice(0, 20).map((o) => o.task).join(', ')}${found.overdue.length > 20 ? ', ...' : ''})` : ''}`);
-  lines.push('  (exceljs writes no charts: the summary sheet has the figures; insert a chart in Excel if wanted)');
+  if (r.columnsAdded.length) lines.push(msg('report.columns-added', { columns: r.columnsAdded.join(', ') }));
+  if (r.sheetsCreated.length) lines.push(msg('report.sheets-created', { sheets: r.sheetsCreated.join(', ') }));
+  for (const w of layout.warnings) lines.push(`  [${w.code}] ${renderWarning(w)}`);
+  if (plan.warnings.length) lines.push(msg('report.plan-warnings', { count: plan.warnings.length }));
+  lines.push(msg('report.breaches', { count: found.breaches.length, list: found.breaches.map((b) => b.target).join(', ') }));
+  const overdue = found.overdue.slice(0, 20).map((o) => o.task).join(', ') + (found.overdue.length > 20 ? ', ...' : '');
+  lines.push(msg('report.overdue', { asOf, count: found.overdue.length, list: overdue }));
+  lines.push(msg('report.no-charts', {}));
   return lines.join('\n');
 }
 
 export async function runBuild(args: string[], io: CliIo): Promise<number> {
-  const usage = (m: string): number => {
-    io.err(`plan-tracker build: ${m}. Usage: ${BUILD_USAGE}`);
+  const usage = (problem: string): number => {
+    io.err(msg('cli.usage-error', { command: 'build', problem, usage: BUILD_USAGE }));
     return 2;
   };
   const failed = (m: string): number => {
@@ -102,13 +108,13 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   if (!a.ok) return usage(a.error.message);
   const v = a.value.values;
   const [input, ...rest] = a.value.positionals;
-  if (!input || rest.length > 0) return usage(input ? `unexpected argument "${rest[0]}"` : 'missing <input>');
+  if (!input || rest.length > 0) return usage(input ? msg('cli.unexpected-argument', { argument: rest[0] ?? '' }) : msg('cli.missing-input', {}));
   const out = v.output as string | undefined;
-  if (!out) return usage('missing -o <out.xlsx>');
-  if (!/\.xlsx$/i.test(out)) return usage(`-o must name an .xlsx file, got "${out}"`);
+  if (!out) return usage(msg('cli.missing-output', {}));
+  if (!/\.xlsx$/i.test(out)) return usage(msg('cli.output-not-xlsx', { out }));
   const template = v.template as string | undefined;
   for (const src of [input, template, v.figures as string | undefined]) {
-    if (src && resolve(src) === resolve(out)) return failed(`-o ${out} would overwrite an input; write the result to another file`);
+    if (src && resolve(src) === resolve(out)) return failed(msg('cli.output-overwrites-input', { out }));
   }
   const year = parseYear(v.year as string | undefined);
   if (!year.ok) return usage(year.error.message);
@@ -154,7 +160,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const unknown = built.value.layout.warnings.find((w) => w.code === 'figure-unknown-target');
   if (unknown && figuresPath) {
     const id = String(unknown.detail?.target ?? '');
-    return failed(`${basename(figuresPath)} line ${figureLines[id] ?? '?'}: no target "${id}" in the plan or the workbook`);
+    return failed(msg('cli.figure-unknown-target', { file: basename(figuresPath), line: figureLines[id] ?? '?', target: id }));
   }
 
   // Written next to the result first, then renamed: an interrupted run leaves no half file.
@@ -164,7 +170,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
     writeFileSync(tmp, built.value.bytes);
     renameSync(tmp, out);
   } catch (e) {
-    return failed(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return failed(msg('cli.cannot-write', { out, cause: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
   const asOf = today.value ?? todayIso();
   const found = checkTracking(readTracking(built.value.snapshot), isoToSerial(asOf) as number);

@@ -9,6 +9,7 @@ import { readTracking } from '../workbook/read-back';
 import { openWorkbook, readSnapshot } from '../xlsx';
 import { parseCommandArgs, parseToday } from './args';
 import { todayIso } from './build-command';
+import { msg, renderError } from '../i18n/messages';
 import { readInputFile, type CliIo } from './io';
 
 export const CHECK_USAGE = 'plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]';
@@ -24,9 +25,13 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return 2;
   };
   const a = parseCommandArgs(args, { today: { type: 'string' }, json: { type: 'boolean' } });
-  if (!a.ok) return failed(`${a.error.message}. Usage: ${CHECK_USAGE}`);
+  const usage = (problem: string): number => {
+    io.err(msg('cli.usage-error', { command: 'check', problem, usage: CHECK_USAGE }));
+    return 2;
+  };
+  if (!a.ok) return usage(renderError(a.error));
   const [book, ...rest] = a.value.positionals;
-  if (!book || rest.length > 0) return failed(`${book ? `unexpected argument "${rest[0]}"` : 'missing <book.xlsx>'}. Usage: ${CHECK_USAGE}`);
+  if (!book || rest.length > 0) return usage(book ? msg('cli.unexpected-argument', { argument: rest[0] ?? '' }) : msg('cli.missing-book', {}));
   const today = parseToday(a.value.values.today as string | undefined);
   if (!today.ok) return failed(today.error.message);
   const file = readInputFile(book);
@@ -35,7 +40,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (!wb.ok) return failed(wb.error.message);
   const tracking = readTracking(readSnapshot(wb.value).snapshot);
   if (!tracking.tasksSheet && !tracking.targetsSheet) {
-    return failed(`${book}: no task table or targets table found (a header row with STT, Nhiệm vụ, ... or Chỉ tiêu, Ngưỡng, ...)`);
+    return failed(msg('check.no-tables', { book }));
   }
   const asOf = today.value ?? todayIso();
   const result = checkTracking(tracking, isoToSerial(asOf) as number);
@@ -43,14 +48,14 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     io.out(JSON.stringify(result, null, 2));
   } else {
     const lines: string[] = [];
-    lines.push(`${book}: ${tracking.tasks.length} tasks, ${tracking.targets.length} targets, as of ${ddmmyyyy(asOf)}`);
-    lines.push(`Breaches: ${result.breaches.length}`);
-    for (const b of result.breaches) lines.push(`  ${b.target}: ${b.value} (target ${b.comparator} ${b.threshold}) at ${b.cell ?? '?'}`);
-    lines.push(`Overdue: ${result.overdue.length}`);
-    for (const o of result.overdue) lines.push(`  ${o.task}: due ${ddmmyyyy(o.due)}`);
+    lines.push(msg('check.heading', { book, tasks: tracking.tasks.length, targets: tracking.targets.length, asOf: ddmmyyyy(asOf) }));
+    lines.push(msg('check.breaches', { count: result.breaches.length }));
+    for (const b of result.breaches) lines.push(msg('check.breach', { target: b.target, value: b.value, comparator: b.comparator, threshold: b.threshold, cell: b.cell ?? '?' }));
+    lines.push(msg('check.overdue', { count: result.overdue.length }));
+    for (const o of result.overdue) lines.push(msg('check.overdue-task', { task: o.task, due: ddmmyyyy(o.due) }));
     if (result.invalid.length) {
-      lines.push(`Invalid figures: ${result.invalid.length}`);
-      for (const i of result.invalid) lines.push(`  ${i.target}: "${i.value}" at ${i.cell ?? '?'} is not a number`);
+      lines.push(msg('check.invalid', { count: result.invalid.length }));
+      for (const i of result.invalid) lines.push(msg('check.invalid-figure', { target: i.target, value: String(i.value), cell: i.cell ?? '?' }));
     }
     io.out(lines.join('\n'));
   }

@@ -94,6 +94,43 @@ const FIELD_VI: Record<string, string> = {
   deadline: 'thời gian hoàn thành', notes: 'ghi chú', title: 'tên mục', target: 'chỉ tiêu',
 };
 
+/** What happened to rows on an update (src/workbook ChangeList), as the build report counts them. */
+export type ChangeKind = 'added' | 'updated' | 'renumbered' | 'kept' | 'removed' | 'byHand' | 'unchanged';
+const CHANGE_VI: Record<ChangeKind, string> = {
+  added: 'thêm mới',
+  updated: 'cập nhật',
+  renumbered: 'đổi số thứ tự',
+  kept: 'đã bỏ khỏi kế hoạch, giữ lại vì có số liệu đã nhập',
+  removed: 'đã bỏ khỏi kế hoạch, xóa (chưa nhập gì)',
+  byHand: 'do người dùng tự thêm, giữ nguyên',
+  unchanged: 'không đổi',
+};
+const CHANGE_EN: Record<ChangeKind, string> = {
+  added: 'added',
+  updated: 'updated',
+  renumbered: 'renumbered',
+  kept: 'left the plan, kept with typed values',
+  removed: 'left the plan, removed (nothing typed)',
+  byHand: 'added by hand, kept',
+  unchanged: 'unchanged',
+};
+
+/** "3 added": how many rows had one fate on an update. */
+function changeCount(kind: ChangeKind) {
+  return m(['count'], {
+    vi: (p: { count: number }) => `${p.count} ${CHANGE_VI[kind]}`,
+    en: (p) => `${p.count} ${CHANGE_EN[kind]}`,
+  });
+}
+
+/** "    added: 1.3, 1.4": which rows. */
+function changeList(kind: ChangeKind) {
+  return m(['items'], {
+    vi: (p: { items: string }) => `    ${CHANGE_VI[kind]}: ${p.items}`,
+    en: (p) => `    ${CHANGE_EN[kind]}: ${p.items}`,
+  });
+}
+
 const YEAR_FROM = {
   title: { vi: 'tiêu đề văn bản', en: 'the title' },
   'date-line': { vi: 'dòng ghi ngày tháng của văn bản', en: 'the date line' },
@@ -493,6 +530,123 @@ export const CATALOG = {
   'cli.bad-lang': m(['value'], {
     vi: (p: { value: string }) => `plan-tracker: --lang phải là vi hoặc en, nhận được "${p.value}"`,
     en: (p) => `plan-tracker: --lang must be vi or en, got "${p.value}"`,
+  }),
+
+  /* The build and check commands' reports (src/cli/build-command.ts, check-command.ts) */
+  'cli.missing-book': m([], {
+    vi: () => 'thiếu <book.xlsx> (bảng tính theo dõi)',
+    en: () => 'missing <book.xlsx>',
+  }),
+  'cli.missing-output': m([], {
+    vi: () => 'thiếu -o <out.xlsx> (tệp kết quả)',
+    en: () => 'missing -o <out.xlsx>',
+  }),
+  'cli.output-not-xlsx': m(['out'], {
+    vi: (p: { out: string }) => `-o phải là tệp .xlsx, nhận được "${p.out}"`,
+    en: (p) => `-o must name an .xlsx file, got "${p.out}"`,
+  }),
+  'cli.output-overwrites-input': m(['out'], {
+    vi: (p: { out: string }) => `-o ${p.out} sẽ ghi đè lên tệp đầu vào; hãy ghi kết quả ra tệp khác`,
+    en: (p) => `-o ${p.out} would overwrite an input; write the result to another file`,
+  }),
+  'cli.figure-unknown-target': m(['file', 'line', 'target'], {
+    vi: (p: { file: string; line: number | string; target: string }) => `${p.file} dòng ${p.line}: không có chỉ tiêu "${p.target}" trong kế hoạch hay bảng tính`,
+    en: (p) => `${p.file} line ${p.line}: no target "${p.target}" in the plan or the workbook`,
+  }),
+  'cli.cannot-write': m(['out', 'cause'], {
+    vi: (p: { out: string; cause: string }) => `không ghi được ${p.out}: ${p.cause}`,
+    en: (p) => `cannot write ${p.out}: ${p.cause}`,
+  }),
+  'report.wrote': m(['path'], {
+    vi: (p: { path: string }) => `Đã ghi ${p.path}`,
+    en: (p) => `Wrote ${p.path}`,
+  }),
+  'report.contents': m(['sections', 'tasks', 'sheets'], {
+    vi: (p: { sections: number; tasks: number; sheets: string }) => `  ${p.sections} mục, ${p.tasks} nhiệm vụ; trang tính: ${p.sheets}`,
+    en: (p) => `  ${p.sections} sections, ${p.tasks} tasks; sheets: ${p.sheets}`,
+  }),
+  'report.updated': m([], {
+    vi: () => '  Đã cập nhật bảng tính mà Theo dõi kế hoạch điền lần trước:',
+    en: () => '  Updated a workbook Plan Tracker filled earlier:',
+  }),
+  'report.changes': m(['what', 'counts'], {
+    vi: (p: { what: 'tasks' | 'targets'; counts: string }) => `  ${p.what === 'tasks' ? 'Nhiệm vụ' : 'Chỉ tiêu'}: ${p.counts || 'không thay đổi'}`,
+    en: (p) => `  ${p.what === 'tasks' ? 'Tasks' : 'Targets'}: ${p.counts || 'none'}`,
+  }),
+  'report.change-count': byReason({
+    added: changeCount('added'),
+    updated: changeCount('updated'),
+    renumbered: changeCount('renumbered'),
+    kept: changeCount('kept'),
+    removed: changeCount('removed'),
+    byHand: changeCount('byHand'),
+    unchanged: changeCount('unchanged'),
+  }),
+  'report.change-list': byReason({
+    added: changeList('added'),
+    updated: changeList('updated'),
+    renumbered: changeList('renumbered'),
+    kept: changeList('kept'),
+    removed: changeList('removed'),
+    byHand: changeList('byHand'),
+    unchanged: changeList('unchanged'),
+  }),
+  'report.columns-added': m(['columns'], {
+    vi: (p: { columns: string }) => `  Cột đã thêm vào bảng nhiệm vụ: ${p.columns}`,
+    en: (p) => `  Columns added to the task table: ${p.columns}`,
+  }),
+  'report.sheets-created': m(['sheets'], {
+    vi: (p: { sheets: string }) => `  Trang tính đã tạo: ${p.sheets}`,
+    en: (p) => `  Sheets created: ${p.sheets}`,
+  }),
+  'report.plan-warnings': m(['count'], {
+    vi: (p: { count: number }) => `  Kế hoạch có ${p.count} cảnh báo (lệnh plan-tracker parse liệt kê)`,
+    en: (p) => `  The plan has ${p.count} warnings (plan-tracker parse lists them)`,
+  }),
+  'report.breaches': m(['count', 'list'], {
+    vi: (p: { count: number; list: string }) => `  Không đạt chỉ tiêu: ${p.count}${p.list ? ` (${p.list})` : ''}`,
+    en: (p) => `  Breaches: ${p.count}${p.list ? ` (${p.list})` : ''}`,
+  }),
+  'report.overdue': m(['asOf', 'count', 'list'], {
+    vi: (p: { asOf: string; count: number; list: string }) => `  Quá hạn tính đến ${p.asOf}: ${p.count}${p.list ? ` (${p.list})` : ''}`,
+    en: (p) => `  Overdue at ${p.asOf}: ${p.count}${p.list ? ` (${p.list})` : ''}`,
+  }),
+  'report.no-charts': m([], {
+    vi: () => '  (exceljs không ghi được biểu đồ: trang Tổng hợp có đủ số liệu; cần biểu đồ thì chèn trong Excel)',
+    en: () => '  (exceljs writes no charts: the summary sheet has the figures; insert a chart in Excel if wanted)',
+  }),
+  'check.no-tables': m(['book'], {
+    vi: (p: { book: string }) => `${p.book}: không thấy bảng nhiệm vụ hay bảng chỉ tiêu nào (dòng tiêu đề có STT, Nhiệm vụ, ... hoặc Chỉ tiêu, Ngưỡng, ...)`,
+    en: (p) => `${p.book}: no task table or targets table found (a header row with STT, Nhiệm vụ, ... or Chỉ tiêu, Ngưỡng, ...)`,
+  }),
+  'check.heading': m(['book', 'tasks', 'targets', 'asOf'], {
+    vi: (p: { book: string; tasks: number; targets: number; asOf: string }) => `${p.book}: ${p.tasks} nhiệm vụ, ${p.targets} chỉ tiêu, tính đến ${p.asOf}`,
+    en: (p) => `${p.book}: ${p.tasks} tasks, ${p.targets} targets, as of ${p.asOf}`,
+  }),
+  'check.breaches': m(['count'], {
+    vi: (p: { count: number }) => `Không đạt chỉ tiêu: ${p.count}`,
+    en: (p) => `Breaches: ${p.count}`,
+  }),
+  'check.breach': m(['target', 'value', 'comparator', 'threshold', 'cell'], {
+    vi: (p: { target: string; value: number; comparator: string; threshold: number; cell: string }) =>
+      `  ${p.target}: ${p.value} (chỉ tiêu ${p.comparator} ${p.threshold}) tại ô ${p.cell}`,
+    en: (p) => `  ${p.target}: ${p.value} (target ${p.comparator} ${p.threshold}) at ${p.cell}`,
+  }),
+  'check.overdue': m(['count'], {
+    vi: (p: { count: number }) => `Quá hạn: ${p.count}`,
+    en: (p) => `Overdue: ${p.count}`,
+  }),
+  'check.overdue-task': m(['task', 'due'], {
+    vi: (p: { task: string; due: string }) => `  ${p.task}: hạn ${p.due}`,
+    en: (p) => `  ${p.task}: due ${p.due}`,
+  }),
+  'check.invalid': m(['count'], {
+    vi: (p: { count: number }) => `Số liệu không hợp lệ: ${p.count}`,
+    en: (p) => `Invalid figures: ${p.count}`,
+  }),
+  'check.invalid-figure': m(['target', 'value', 'cell'], {
+    vi: (p: { target: string; value: string; cell: string }) => `  ${p.target}: "${p.value}" tại ô ${p.cell} không phải là số`,
+    en: (p) => `  ${p.target}: "${p.value}" at ${p.cell} is not a number`,
   }),
 
   /* The parse command's summary (src/cli/summary.ts) */

@@ -41,6 +41,9 @@ function expectedOverdue(asOf: string): string[] {
 }
 
 describe('build then check', () => {
+  // These pin the English wording; the command line speaks Vietnamese unless asked (the last test).
+  beforeEach(() => setLocale('en'));
+  afterAll(() => setLocale('vi'));
   const input = planFile();
   const figures = join(dir, 'figures.csv');
   writeFileSync(figures, 'target,value\nCT-1-1,"79,5"\nCT-2-1,2.5%\nCT-3-1,5\n');
@@ -115,10 +118,18 @@ describe('build then check', () => {
     expect(existsSync(nested)).toBe(true);
   });
 
-  test('the commands are reachable through main', async () => {
+  test('the commands are reachable through main, in Vietnamese unless asked', async () => {
     const c = io();
-    expect(await main(['check', out, '--today', '2024-06-15'], c.io)).toBe(1);
-    expect(c.out.join('\n')).toMatch(/Breaches: 2/);
+    expect(await main(['check', out, '--today', '2024-06-15'], c.io, {})).toBe(1);
+    expect(c.out.join('\n')).toMatch(/^Không đạt chỉ tiêu: 2$/m);
+    expect(c.out.join('\n')).toMatch(/^Quá hạn: \d+$/m);
+    const b = io();
+    expect(await main(['build', input, '-o', join(dir, 'vi.xlsx'), '--today', '2024-06-15'], b.io, {})).toBe(0);
+    expect(b.out.join('\n')).toMatch(/^Đã ghi .*vi\.xlsx\n {2}\d+ mục, \d+ nhiệm vụ; trang tính: /);
+    expect(b.out.join('\n')).not.toMatch(/Wrote|Breaches|Overdue|Sheets created/);
+    const e = io();
+    expect(await main(['check', out, '--today', '2024-06-15', '--lang', 'en'], e.io, {})).toBe(1);
+    expect(e.out.join('\n')).toMatch(/^Breaches: 2$/m);
   });
 });
 
