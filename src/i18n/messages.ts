@@ -608,7 +608,7 @@ export const CATALOG = {
     en: (p) => `  Breaches: ${p.count}${p.list ? ` (${p.list})` : ''}`,
   }),
   'report.overdue': m(['asOf', 'count', 'list'], {
-    vi: (p: { asOf: string; count: number; list: string }) => `  Quá hạn tính đến ${p.asOf}: ${p.count}${p.list ? ` (${p.list})` : ''}`,
+    vi: (p: { asOf: string; count: number; list: string }) => `  Quá hạn tính đến ${dmy(p.asOf)}: ${p.count}${p.list ? ` (${p.list})` : ''}`,
     en: (p) => `  Overdue at ${p.asOf}: ${p.count}${p.list ? ` (${p.list})` : ''}`,
   }),
   'report.no-charts': m([], {
