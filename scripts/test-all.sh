@@ -40,9 +40,22 @@ if ! diff -q <(node scripts/licenses.js) docs/licenses.md >/dev/null; then
   exit 1
 fi
 
+# A loop that never ends inside one call cannot be stopped by jest's own timeouts (they only
+# fire between awaits): each run is bounded here instead, so a hang fails in minutes, not hours.
+bounded() {
+  local limit=$1
+  shift
+  local code=0
+  timeout --kill-after=30 "$limit" "$@" || code=$?
+  if [ "$code" = 124 ] || [ "$code" = 137 ]; then
+    echo "Stopped after $limit s: a test hangs. The test files without a PASS or FAIL line above are where to look."
+  fi
+  return "$code"
+}
+
 echo "== unit and integration tests (jest; workbooks opened in LibreOffice)"
-npx jest --ci "$@"
+bounded 1200 npx jest --ci "$@"
 
 echo "== the task pane, built and driven in Chromium"
 npx webpack --mode production >/dev/null
-npx jest --ci -c jest.e2e.config.js
+bounded 600 npx jest --ci -c jest.e2e.config.js
