@@ -5,7 +5,7 @@
  */
 import type { Plan } from '../core/model';
 import { EXCEL_CELL_LIMIT } from '../core/text';
-import { listText } from './cells';
+import { BULLETED } from './cells';
 
 export interface Overlong {
   /** The task id, "§<stt>" for a section title, or a target id. */
@@ -14,10 +14,22 @@ export interface Overlong {
   length: number;
 }
 
-/** Length of a list cell as the layout writes it (one item a line, "- " before each of several). */
+/**
+ * Length of a list cell as `listText` writes it (one item a line, "- " before each of several
+ * that has no bullet of its own), counted without building the text: this runs on every build.
+ */
 function listLength(items: string[]): number {
-  const v = listText(items);
-  return v.kind === 'text' ? v.text.length : 0;
+  let n = 0;
+  let kept = 0;
+  let bare = 0;
+  for (const raw of items) {
+    const s = raw.trim();
+    if (s === '') continue;
+    kept++;
+    n += s.length;
+    if (!BULLETED.test(s)) bare++;
+  }
+  return kept <= 1 ? n : n + (kept - 1) + 2 * bare;
 }
 
 /** The first text of the plan too long for one cell, in plan order; null when all fit. */

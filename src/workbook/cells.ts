@@ -9,11 +9,14 @@ export function text(s: string): CellValue {
   return s === '' ? { kind: 'blank' } : { kind: 'text', text: s.length > EXCEL_CELL_LIMIT ? s.slice(0, EXCEL_CELL_LIMIT) : s };
 }
 
+/** An item that carries its own bullet. */
+export const BULLETED = /^[-+•]/;
+
 /** One item per line; several items each start with "- " as the plans print them. */
 export function listText(items: string[]): CellValue {
   const kept = items.map((s) => s.trim()).filter((s) => s !== '');
   if (kept.length <= 1) return text(kept[0] ?? '');
-  return text(kept.map((s) => (/^[-+•]/.test(s) ? s : `- ${s}`)).join('\n'));
+  return text(kept.map((s) => (BULLETED.test(s) ? s : `- ${s}`)).join('\n'));
 }
 
 export function num(value: number): CellValue {

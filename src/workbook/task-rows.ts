@@ -80,10 +80,17 @@ function at(row: ExistingRow, col: number | undefined): SnapshotCell | undefined
   return col === undefined ? undefined : row.cells[col];
 }
 
-/** Columns people type in: progress, completion date, result, notes and the department's own. */
+const typedCache = new WeakMap<TaskColumns, Set<number>>();
+
+/** Columns people type in: progress, completion date, result, notes and the department's own (once per table). */
 function typedColumns(cols: TaskColumns): Set<number> {
-  const list = [...TYPED_ROLES.map((r) => cols.col[r]), ...cols.others.filter((o) => o.extraKey === null).map((o) => o.col)];
-  return new Set(list.filter((c): c is number => c !== undefined));
+  let set = typedCache.get(cols);
+  if (!set) {
+    const list = [...TYPED_ROLES.map((r) => cols.col[r]), ...cols.others.filter((o) => o.extraKey === null).map((o) => o.col)];
+    set = new Set(list.filter((c): c is number => c !== undefined));
+    typedCache.set(cols, set);
+  }
+  return set;
 }
 
 function readExisting(rows: ExistingRow[], cols: TaskColumns, plan: Plan): ExistingTask[] {
