@@ -152,11 +152,12 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
 
   const built = await buildWorkbook(plan.value, {
     template: templateBytes,
+    ...(template ? { templateName: basename(template) } : {}),
     ...(figures ? { figures } : {}),
     ...(today.value ? { today: today.value } : {}),
     builtAt: new Date().toISOString(),
   });
-  if (!built.ok) return failed(built.error.message.replace(/^template /, `${template} `));
+  if (!built.ok) return failed(built.error.message);
   const unknown = built.value.layout.warnings.find((w) => w.code === 'figure-unknown-target');
   if (unknown && figuresPath) {
     const id = String(unknown.detail?.target ?? '');

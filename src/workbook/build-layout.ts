@@ -5,7 +5,7 @@ import type { Plan, Task, Warning } from '../core/model';
 import { DEFAULT_UNIT_DIRECTORY, resolveUnits, type UnitDirectory } from '../core/units';
 import { ok, type Result } from '../core/result';
 import { EXCEL_CELL_LIMIT } from '../core/text';
-import { failure } from '../i18n/coded';
+import { failure, warning } from '../i18n/coded';
 import { parseAddr } from './a1';
 import { findOverlong } from './cell-limit';
 import { formula, fromSnapshot } from './cells';
@@ -87,10 +87,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
   // Tasks: the template's table, or the built-in template in a new sheet.
   const tasksLoc = snapshot ? findTable(snapshot, 'tasks', marker?.tasksSheet) : null;
   if (snapshot && !tasksLoc) {
-    warnings.push({
-      code: 'template-no-task-table',
-      message: 'Không tìm thấy bảng nhiệm vụ (dòng tiêu đề STT, Nhiệm vụ, ...) trong mẫu: đã thêm sheet theo mẫu có sẵn.',
-    });
+    warnings.push(warning('template-no-task-table', {}));
   }
   const tasksName = tasksLoc?.sheet ?? freeName(SHEET_NAMES.tasks, taken);
   if (!tasksLoc) {
@@ -133,11 +130,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
     warnings.push(...t.warnings);
     for (const id of Object.keys(figures)) {
       if (!t.ids.has(id)) {
-        warnings.push({
-          code: 'figure-unknown-target',
-          message: `Không có chỉ tiêu mã "${id}" trong kế hoạch hay trong sổ theo dõi.`,
-          detail: { target: id },
-        });
+        warnings.push(warning('figure-unknown-target', { target: id }));
       }
     }
   }

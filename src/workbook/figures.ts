@@ -3,7 +3,8 @@
  * id, `value` a number that may use a decimal comma in quotes ("95,5") and may end in "%".
  * A file saved by Excel in a Vietnamese locale separates fields with ";": accepted too.
  */
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
+import { failure } from '../i18n/coded';
 import { parseVietnameseNumber } from '../core/text';
 
 export interface Figures {
@@ -45,7 +46,7 @@ export function parseFigures(textIn: string, fileName = 'figures.csv'): Result<F
   const sep = header.includes(';') && !header.includes(',') ? ';' : ',';
   const cols = (splitLine(header, sep) ?? []).map((c) => c.toLowerCase());
   if (cols[0] !== 'target' || cols[1] !== 'value' || cols.length !== 2) {
-    return fail('figures-bad-header', `${fileName} line ${headerIndex + 1}: expected the header "target,value", got "${header.trim()}"`);
+    return failure('figures-bad-header', { file: fileName, line: headerIndex + 1, header: header.trim() }, `${fileName}:${headerIndex + 1}`);
   }
   const values: Record<string, number> = {};
   const where: Record<string, number> = {};
@@ -54,19 +55,19 @@ export function parseFigures(textIn: string, fileName = 'figures.csv'): Result<F
     if (raw.trim() === '') continue;
     const n = i + 1;
     const fields = splitLine(raw, sep);
-    if (!fields) return fail('figures-bad-line', `${fileName} line ${n}: a quote is not closed`);
+    if (!fields) return failure('figures-bad-line', { reason: 'open-quote', file: fileName, line: n }, `${fileName}:${n}`);
     if (fields.length !== 2) {
-      const hint = sep === ',' && fields.length === 3 ? ' (a decimal comma needs quotes: "95,5")' : '';
-      return fail('figures-bad-line', `${fileName} line ${n}: ${fields.length} fields, expected 2${hint}`);
+      const decimalComma = sep === ',' && fields.length === 3;
+      return failure('figures-bad-line', { reason: 'field-count', file: fileName, line: n, fields: fields.length, decimalComma }, `${fileName}:${n}`);
     }
     const [target, value] = fields as [string, string];
-    if (target === '') return fail('figures-bad-line', `${fileName} line ${n}: the target id is empty`);
+    if (target === '') return failure('figures-bad-line', { reason: 'empty-target', file: fileName, line: n }, `${fileName}:${n}`);
     const number = parseVietnameseNumber(value.replace(/\s*%$/, ''));
     if (number === null || !Number.isFinite(number)) {
-      return fail('figures-bad-value', `${fileName} line ${n}: "${value}" for ${target} is not a number`);
+      return failure('figures-bad-value', { file: fileName, line: n, value, target }, `${fileName}:${n}`);
     }
     if (where[target] !== undefined) {
-      return fail('figures-duplicate', `${fileName} line ${n}: ${target} already has a figure on line ${where[target]}`);
+      return failure('figures-duplicate', { file: fileName, line: n, target, firstLine: where[target] as number }, `${fileName}:${n}`);
     }
     values[target] = number;
     where[target] = n;

@@ -4,6 +4,7 @@
  * validation, a legend and Decree 30 print settings.
  */
 import type { Plan, Task, Warning } from '../core/model';
+import { warning } from '../i18n/coded';
 import { headerKey, type TableLocation } from './header-match';
 import { colLetter, colRange, parseRange, range, rectRef, sheetRef } from './a1';
 import { cell, text } from './cells';
@@ -133,11 +134,7 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
       return v.trim() !== '';
     });
     if (used) {
-      warnings.push({
-        code: 'template-column-missing',
-        message: `Bảng trong mẫu không có cột "${TASK_HEADERS[role]}": nội dung cột này của kế hoạch không được ghi.`,
-        detail: { role },
-      });
+      warnings.push(warning('template-column-missing', { role, column: TASK_HEADERS[role] }));
     }
   }
 

@@ -1,6 +1,7 @@
 /** The Node side of the workbook: build a tracking workbook file, read one back. */
 import type { Plan } from '../core/model';
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
+import { failure } from '../i18n/coded';
 import { layoutWorkbook } from '../workbook/build-layout';
 import type { WorkbookLayout } from '../workbook/layout';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
@@ -13,6 +14,8 @@ export { readSnapshot } from './snapshot';
 export interface BuildOptions {
   /** The department's template or an earlier tracking workbook (never modified). */
   template?: Uint8Array | null;
+  /** The template's file name, for messages about it. */
+  templateName?: string;
   figures?: Record<string, number>;
   today?: string | null;
   builtAt?: string;
@@ -30,7 +33,9 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Res
   try {
     return ok(await loadWorkbook(bytes));
   } catch (e) {
-    return fail('workbook-unreadable', `${name} is not an .xlsx workbook Plan Tracker can read (${(e as Error).message})`, name);
+    // The reader's own words, without the how-to link jszip adds: people are not sent to a library's docs.
+    const error = (e as Error).message.replace(/[^.?!]*https?:\/\/\S+/g, '').trim();
+    return failure('workbook-unreadable', { file: name, error }, name);
   }
 }
 
@@ -39,7 +44,7 @@ export async function buildWorkbook(plan: Plan, options: BuildOptions = {}): Pro
   let snapshot: WorkbookSnapshot | null = null;
   let printAreas: Record<string, string> = {};
   if (options.template) {
-    const opened = await openWorkbook(options.template, 'template');
+    const opened = await openWorkbook(options.template, options.templateName ?? 'template');
     if (!opened.ok) return opened;
     wb = opened.value;
     ({ snapshot, printAreas } = readSnapshot(wb));

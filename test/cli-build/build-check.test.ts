@@ -1,7 +1,7 @@
 /** `plan-tracker build` and `plan-tracker check` as a user runs them: files in, files out, exit codes. */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { basename, join } from 'path';
 import ExcelJS from 'exceljs';
 import type { Plan } from '../../src/core/model';
 import { runBuild } from '../../src/cli/build-command';
@@ -143,7 +143,7 @@ describe('exit 2 with one line and no stack trace', () => {
     { name: 'not .xlsx', args: () => [input, '-o', join(dir, 'x.ods')], message: /-o must name an \.xlsx/ },
     { name: 'bad --today', args: () => [input, '-o', join(dir, 'a.xlsx'), '--today', '15/06/2024'], message: /--today must be a date/ },
     { name: 'no input', args: () => [join(dir, 'nope.md'), '-o', join(dir, 'a.xlsx')], message: /no such file/ },
-    { name: 'template is no workbook', args: () => [input, '-o', join(dir, 'a.xlsx'), '--template', input], message: /is not an \.xlsx workbook/ },
+    { name: 'template is no workbook', args: () => [input, '-o', join(dir, 'a.xlsx'), '--template', input], message: new RegExp(`^plan-tracker build: ${basename(input).replace(/\./g, '\\.')} is not an \\.xlsx workbook`) },
     { name: 'would overwrite the template', args: () => [input, '-o', TEMPLATE, '--template', TEMPLATE], message: /would overwrite an input/ },
     {
       name: 'bad figure',

@@ -16,17 +16,6 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/**
- * Files another engineer is still converting; each still words its messages itself. When one is
- * converted, the ratchet test below asks for it to leave this list.
- */
-const PENDING = new Set([
-  'workbook/build-layout.ts',
-  'workbook/figures.ts',
-  'workbook/tasks-sheet.ts',
-  'xlsx/index.ts',
-]);
-
 /** `message: '...'` (a warning or error worded in place) and Result's fail(), which takes a worded message. */
 const WORDED_IN_PLACE = [/\bmessage:\s*['"`]/, /(?<![.\w])fail\(/];
 
@@ -43,7 +32,7 @@ const scanned = ['core', 'cli', 'workbook', 'xlsx']
   .filter((f) => f !== 'core/result.ts'); // where fail() is defined
 
 describe('warnings and errors are worded only in the catalog', () => {
-  it.each(scanned.filter((f) => !PENDING.has(f)))('%s', (file) => {
+  it.each(scanned)('%s', (file) => {
     expect(wordedInPlace(join(SRC, file))).toEqual([]);
   });
 });
@@ -90,9 +79,3 @@ describe('the converted command-line files hold no sentence of their own', () =>
   });
 });
 
-describe('files still pending', () => {
-  it.each([...PENDING])('%s still words its own messages (remove it from PENDING once converted)', (file) => {
-    const path = join(SRC, file);
-    expect(wordedInPlace(path).length + sentenceLiterals(path).length).toBeGreaterThan(0);
-  });
-});

@@ -1,4 +1,9 @@
+import { setLocale } from '../../src/i18n/locale';
 import { parseFigures } from '../../src/workbook/figures';
+
+// The failures below pin the English wording; the catalog speaks Vietnamese unless asked.
+beforeAll(() => setLocale('en'));
+afterAll(() => setLocale('vi'));
 
 describe('figures CSV (target,value)', () => {
   const good: { input: string; expected: Record<string, number> }[] = [
