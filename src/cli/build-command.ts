@@ -122,7 +122,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   if (!today.ok) return usage(today.error.message);
 
   const file = readInputFile(input);
-  if (!file.ok) return failed(aboutFile(input, file.error.message));
+  if (!file.ok) return failed(aboutFile(input, file.error));
   const fromJson = planFromJson(file.value.bytes, file.value.name);
   const plan =
     fromJson ??
@@ -130,7 +130,7 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
       ...(year.value !== undefined ? { year: year.value } : {}),
       noise: (v.noise as string[] | undefined) ?? [],
     });
-  if (!plan.ok) return failed(aboutFile(input, plan.error.message));
+  if (!plan.ok) return failed(aboutFile(input, plan.error));
 
   let figures: Record<string, number> | undefined;
   let figureLines: Record<string, number> = {};

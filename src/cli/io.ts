@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'fs';
 import { basename } from 'path';
-import { ok, type Result } from '../core/result';
+import { ok, type PlanError, type Result } from '../core/result';
 import { failure } from '../i18n/coded';
 
 /** What a command needs from the outside world; tests pass their own. */
@@ -33,8 +33,9 @@ export function readInputFile(path: string): Result<{ name: string; bytes: Uint8
 /**
  * A failure about an input file, with the file named: messages written for the task pane say
  * "this file" (the one the person just picked); on the command line the line must say which.
+ * A failure whose params carry the file (`file`, `path`) names it already.
  */
-export function aboutFile(path: string, message: string): string {
-  const name = basename(path);
-  return message.includes(name) ? message : `${name}: ${message}`;
+export function aboutFile(path: string, error: PlanError, message: string = error.message): string {
+  const named = error.params?.file !== undefined || error.params?.path !== undefined;
+  return named ? message : `${basename(path)}: ${message}`;
 }

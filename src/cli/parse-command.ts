@@ -42,6 +42,6 @@ function usageError(io: CliIo, problem: string): number {
 }
 
 function failed(io: CliIo, input: string, error: PlanError): number {
-  io.err(`plan-tracker: ${aboutFile(input, renderError(error))}`);
+  io.err(`plan-tracker: ${aboutFile(input, error, renderError(error))}`);
   return 2;
 }

@@ -8,8 +8,8 @@
  *      people's-data property test), so it is left over instead (kept, marked, when typed);
  *   4. among rows still unpaired, a text that keeps most of its words and whose numbers do not
  *      conflict (renumbered and edited in the same revision), only when each is the other's
- *      clear best;
- *      a target compares its text with its threshold masked (renumbered and re-set at once);
+ *      clear best; a target compares its text with its threshold masked (renumbered and
+ *      re-set at once);
  *   5. the rest of the plan is new. Existing rows left over have left the plan.
  * Text comparison folds case, diacritics and spacing (core/text `key`).
  * Lookups go through maps: a 20,000-row workbook is matched in linear time.
@@ -45,7 +45,7 @@ export interface MatchOptions<P, E> {
 
 /** Same id, edited text: at least this share of words in common (Dice over word sets). */
 export const EDITED_LIKENESS = 0.5;
-/** Other id, edited text (pass 4): at least this share of words, and the same numbers. */
+/** Other id, edited text (pass 4): at least this share of words, and numbers not in conflict. */
 export const MOVED_LIKENESS = 0.6;
 /** Pass 4 compares every unpaired plan row with every unpaired sheet row; past this, it is skipped. */
 const FUZZY_LIMIT = 4_000_000;
@@ -142,8 +142,8 @@ export function matchRows<P extends PlanKeyed, E extends ExistingKeyed>(plan: P[
 }
 
 /**
- * Pass 4: a plan row and a sheet row, both unpaired, whose texts keep most words and every
- * number, paired only when each is the other's best by a clear margin (a tie pairs nothing:
+ * Pass 4: a plan row and a sheet row, both unpaired, whose texts keep most words and whose
+ * numbers do not conflict, paired only when each is the other's best by a clear margin (a tie pairs nothing:
  * better a row kept and marked than typed values handed to the wrong task).
  */
 function movedAndEdited<P extends PlanKeyed, E extends ExistingKeyed>(

@@ -169,7 +169,10 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
   const targets = planTargets(input.plan);
   const taskOfTarget = new Map(input.plan.tasks.flatMap((t) => t.targets.map((g) => [g, t.id] as const)));
   const matching = matchRows(
-    targets.map((t) => ({ id: t.id, textKey: key(t.text), looseKey: maskNumber(key(t.text), t.value), task: taskOfTarget.get(t) ?? null })),
+    targets.map((t) => {
+      const textKey = key(t.text);
+      return { id: t.id, textKey, looseKey: maskNumber(textKey, t.value), task: taskOfTarget.get(t) ?? null };
+    }),
     existing,
     {
       // A body target's row (CT-) pairs only with a body target, a task's (NV-) only within its task:

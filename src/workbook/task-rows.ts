@@ -49,6 +49,8 @@ export interface TaskColumns {
   right: number;
   /** The table already had Plan Tracker's id column (a workbook it filled earlier). */
   hadIds: boolean;
+  /** Columns people type in (`typedColumns`): carried with their row on every update. */
+  typed: number[];
 }
 
 interface ExistingTask {
@@ -80,22 +82,14 @@ function at(row: ExistingRow, col: number | undefined): SnapshotCell | undefined
   return col === undefined ? undefined : row.cells[col];
 }
 
-const typedCache = new WeakMap<TaskColumns, Set<number>>();
-
-/** Columns people type in: progress, completion date, result, notes and the department's own (once per table). */
-function typedColumns(cols: TaskColumns): Set<number> {
-  let set = typedCache.get(cols);
-  if (!set) {
-    const list = [...TYPED_ROLES.map((r) => cols.col[r]), ...cols.others.filter((o) => o.extraKey === null).map((o) => o.col)];
-    set = new Set(list.filter((c): c is number => c !== undefined));
-    typedCache.set(cols, set);
-  }
-  return set;
+/** Columns people type in: progress, completion date, result, notes and the department's own. */
+export function typedColumns(col: TaskColumns['col'], others: TaskColumns['others']): number[] {
+  const list = [...TYPED_ROLES.map((r) => col[r]), ...others.filter((o) => o.extraKey === null).map((o) => o.col)];
+  return list.filter((c): c is number => c !== undefined);
 }
 
 function readExisting(rows: ExistingRow[], cols: TaskColumns, plan: Plan): ExistingTask[] {
   const sectionKeys = new Set(plan.sections.map((s) => key(s.title)));
-  const typedCols = typedColumns(cols);
   return rows.map((row) => {
     const idText = cellText(at(row, cols.col.id)).trim();
     const textKey = key(cellText(at(row, cols.col.task)));
@@ -105,7 +99,7 @@ function readExisting(rows: ExistingRow[], cols: TaskColumns, plan: Plan): Exist
       : sectionKeys.has(textKey) && planish.every((r) => cellText(at(row, cols.col[r])).trim() === '');
     // In a workbook Plan Tracker filled, a row without an id was added by a person.
     const byHand = cols.hadIds && !idText && !section;
-    const typed = byHand || [...typedCols].some((c) => snapshotText(row.cells[c]).trim() !== '');
+    const typed = byHand || cols.typed.some((c) => snapshotText(row.cells[c]).trim() !== '');
     return { row, id: idText || null, textKey, section, typed, byHand };
   });
 }
@@ -260,7 +254,6 @@ export function rowCells(
   const roleAt = new Map<number, TaskRole>();
   for (const [r, c] of Object.entries(cols.col) as [TaskRole, number][]) roleAt.set(c, r);
   const othersAt = new Map(cols.others.map((o) => [o.col, o]));
-  const typed = typedColumns(cols);
   const timeliness = (): CellValue => {
     const c = cols.col;
     if (c.due === undefined || c.progress === undefined || c.completed === undefined) return BLANK;
@@ -288,7 +281,7 @@ export function rowCells(
             ? text(s.title)
             : role === 'id'
               ? text(SECTION_ID_PREFIX + s.stt)
-              : old && typed.has(col)
+              : old && cols.typed.includes(col)
                 ? carried(old.cells[col], old.row, sheetRow)
                 : BLANK;
       out.set(col, cell(v, role === 'task' ? 'text' : style, 'section'));

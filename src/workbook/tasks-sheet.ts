@@ -20,7 +20,7 @@ import { COLORS } from './styles';
 import { blockFromRows, readRegion, resizeOps } from './table-region';
 import { rowHeights, widthLookup } from './row-height';
 import { shiftRange } from './formula-refs';
-import { planTaskRows, rowCells, TASK_STYLES, type TaskColumns } from './task-rows';
+import { planTaskRows, rowCells, TASK_STYLES, typedColumns, type TaskColumns } from './task-rows';
 
 const WIDTHS: Record<TaskRole, number> = {
   stt: 6,
@@ -119,12 +119,14 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
   const placed = placeColumns(loc, TRACKING_ROLES, TASK_SPECS);
   const extraKeys = new Map<string, string>();
   for (const t of plan.tasks) for (const k of Object.keys(t.extra)) extraKeys.set(headerKey(k), k);
+  const others = loc.otherColumns.map((o) => ({ ...o, extraKey: extraKeys.get(headerKey(o.header)) ?? null }));
   const cols: TaskColumns = {
     col: placed.col,
-    others: loc.otherColumns.map((o) => ({ ...o, extraKey: extraKeys.get(headerKey(o.header)) ?? null })),
+    others,
     left: loc.left,
     right: placed.right,
     hadIds: loc.columns.id !== undefined,
+    typed: typedColumns(placed.col, others),
   };
   for (const role of ['products', 'lead', 'coordinators', 'deadline', 'notes'] as TaskRole[]) {
     if (cols.col[role] !== undefined) continue;

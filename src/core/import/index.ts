@@ -10,15 +10,6 @@ export { buildPlan } from './plan';
 export function parsePlan(file: { name: string; bytes: Uint8Array }, options: ParseOptions = {}): Result<Plan> {
   const doc = readInput(file);
   if (!doc.ok) return doc;
-  const plan = buildPlan(doc.value, file.name, options);
-  if (!plan.ok) return plan;
-  // Warnings of reading (format sniffed, encoding) come first, then those of the plan.
-  // A Set, not includes(), and concat, not unshift(...): both were quadratic or overflowed the
-  // stack on a document with 100,000 warnings.
-  if (doc.warnings.length) {
-    const have = new Set(plan.value.warnings);
-    const missing = doc.warnings.filter((w) => !have.has(w));
-    if (missing.length) plan.warnings = plan.value.warnings = missing.concat(plan.value.warnings);
-  }
-  return plan;
+  // The reading warnings (format sniffed, encoding) travel in the document; buildPlan puts them first.
+  return buildPlan(doc.value, file.name, options);
 }
