@@ -14,9 +14,9 @@ import { msg, type MessageCode, type Param, type ParamsOf } from './messages';
 
 /** Where a warning happened: the Warning's own fields, never part of its detail. */
 export interface Place {
-  task?: string;
-  page?: number;
-  row?: number;
+  task?: string | undefined;
+  page?: number | undefined;
+  row?: number | undefined;
 }
 
 const PLACE_KEYS = ['task', 'page', 'row'] as const;

@@ -703,7 +703,10 @@ CATALOG satisfies Record<string, Entry<never>>;
 export type MessageKey = keyof typeof CATALOG;
 /** Keys without a dot: the codes warnings and errors carry. */
 export type MessageCode = Exclude<MessageKey, `${string}.${string}`>;
-export type ParamsOf<K extends MessageKey> = EntryParams<(typeof CATALOG)[K]>;
+/** A parameter a message can do without may be passed as undefined (coded.ts drops it). */
+type OptionalKeys<P> = { [K in keyof P]-?: Record<never, never> extends Pick<P, K> ? K : never }[keyof P];
+type Loose<P> = P extends unknown ? Omit<P, OptionalKeys<P>> & { [K in OptionalKeys<P>]?: P[K] | undefined } : never;
+export type ParamsOf<K extends MessageKey> = Loose<EntryParams<(typeof CATALOG)[K]>>;
 
 /** One catalog entry rendered; `locale` defaults to the interface's current language. */
 export function msg<K extends MessageKey>(key: K, params: ParamsOf<K>, locale: Locale = currentLocale()): string {

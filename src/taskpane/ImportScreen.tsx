@@ -69,7 +69,7 @@ export function ImportScreen({ reading, failure, yearText, onYearText, onInput }
           <input ref={fileInput} className={styles.hidden} type="file" accept={ACCEPTED_FILES} onChange={(e) => void onFile(e)} data-testid="file-input" />
         </div>
       </Field>
-      <Field label={s.import.yearLabel} hint={s.import.yearHint} validationMessage={yearInvalid ? s.import.yearInvalid : undefined}>
+      <Field label={s.import.yearLabel} hint={s.import.yearHint} {...(yearInvalid ? { validationMessage: s.import.yearInvalid } : {})}>
         <Input value={yearText} onChange={(_, d) => onYearText(d.value)} inputMode="numeric" maxLength={4} />
       </Field>
       {reading !== null ? <Spinner label={fill(s.import.reading, { source: reading })} /> : null}

@@ -68,7 +68,7 @@ function SettingsForm({ initial, onSave }: { initial: Settings; onSave: Settings
           <Radio value="exclusive" label={s.settings.beforeExclusive} />
         </RadioGroup>
       </Field>
-      <Field label={s.settings.unitsLabel} hint={s.settings.unitsHint} validationMessage={problem ? fill(s.settings.unitsInvalid, { message: problem }) : undefined}>
+      <Field label={s.settings.unitsLabel} hint={s.settings.unitsHint} {...(problem ? { validationMessage: fill(s.settings.unitsInvalid, { message: problem }) } : {})}>
         <Textarea className={styles.mono} value={units} onChange={(_, d) => setUnits(d.value)} resize="vertical" rows={8} />
       </Field>
       <div>

@@ -93,7 +93,7 @@ function shiftFormulasElsewhere(wb: Workbook, target: Worksheet, s: RowShift): v
       });
     });
     const cfs = (ws as unknown as { conditionalFormattings: CfModel[] }).conditionalFormattings;
-    for (const cf of cfs) for (const rule of cf.rules) rule.formulae = rule.formulae?.map((f) => shiftFormulaRows(f, ws.name, s));
+    for (const cf of cfs) for (const rule of cf.rules) if (rule.formulae) rule.formulae = rule.formulae.map((f) => shiftFormulaRows(f, ws.name, s));
   });
 }
 

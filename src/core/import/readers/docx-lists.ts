@@ -12,9 +12,9 @@ interface Num {
 }
 
 interface StyleNumbering {
-  numId?: string;
-  ilvl?: number;
-  basedOn?: string;
+  numId?: string | undefined;
+  ilvl?: number | undefined;
+  basedOn?: string | undefined;
 }
 
 /** What a numbered paragraph shows in front of its text. */
