@@ -215,6 +215,8 @@ export const CATALOG = {
     vi: (p: { error: string }) => `Không đọc được định nghĩa danh sách đánh số của tài liệu (${p.error}); các đoạn có đánh số vẫn được coi là mục danh sách.`,
     en: (p) => `The document's list definitions could not be read (${p.error}); numbered paragraphs are still marked as list items.`,
   }),
+  /* ----- PDFs and scans (pdf.js, Tesseract): add their codes here ----- */
+
   'format-sniffed': m(['file', 'extension', 'format'], {
     vi: (p: { file: string; extension: string; format: string }) => `Tệp ${p.file} có đuôi .${p.extension} nhưng nội dung là ${FORMAT_VI[p.format] ?? p.format}; đã đọc theo nội dung thực của tệp.`,
     en: (p) => `${p.file} is named .${p.extension} but holds ${p.format === 'tsv' ? 'tab-separated text' : p.format}; it was read as such.`,
@@ -254,6 +256,8 @@ export const CATALOG = {
     vi: (p: { file: string }) => `Tệp ${p.file}: bảng nhiệm vụ có dòng tiêu đề nhưng không có dòng nhiệm vụ nào`,
     en: (p) => `${p.file}: the task table has a header but no task rows`,
   }),
+  /* ----- Documents in prose (letters, notices): add their codes here ----- */
+
   'column-not-recognised': m(['header'], {
     vi: (p: { column: number; header: string }) => `Cột "${p.header}" không phải cột Plan Tracker nhận biết; nội dung của cột vẫn được giữ nguyên`,
     en: (p) => `Column "${p.header}" is not one Plan Tracker knows; its cells are kept under extra`,
@@ -341,6 +345,8 @@ export const CATALOG = {
   }),
 
   /* The units directory (src/core/units) */
+  /* ----- OCR restoration (ocr-damaged and friends): add their codes here ----- */
+
   'unit-directory-invalid': byReason({
     'not-object': m([], {
       vi: () => 'Danh bạ đơn vị phải là một đối tượng JSON có trường "units" (danh sách đơn vị).',
@@ -442,6 +448,8 @@ export const CATALOG = {
     vi: (p: { file: string; line: number; target: string; firstLine: number }) => `${p.file} dòng ${p.line}: chỉ tiêu ${p.target} đã có số liệu ở dòng ${p.firstLine}`,
     en: (p) => `${p.file} line ${p.line}: ${p.target} already has a figure on line ${p.firstLine}`,
   }),
+  /* ----- One register, many documents: add their codes here ----- */
+
   'workbook-unreadable': m(['file', 'error'], {
     vi: (p: { file: string; error: string }) => `Tệp ${p.file} không phải sổ Excel .xlsx mà Plan Tracker đọc được (${p.error})`,
     en: (p) => `${p.file} is not an .xlsx workbook Plan Tracker can read (${p.error})`,
@@ -491,6 +499,8 @@ export const CATALOG = {
   }),
 
   /* Command-line labels */
+  /* ----- Office.js and task pane errors (from src/excel/messages.ts and ui.ts): here ----- */
+
   'cli.usage': m([], {
     vi: () => `Plan Tracker: đưa phụ lục kế hoạch vào sổ theo dõi Excel.
 
