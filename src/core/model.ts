@@ -4,7 +4,25 @@
  */
 export const PLAN_SCHEMA = 'plan-tracker/plan@1' as const;
 
-export type SourceFormat = 'markdown' | 'html' | 'tsv' | 'docx' | 'text';
+export type SourceFormat = 'markdown' | 'html' | 'tsv' | 'docx' | 'text' | 'pdf' | 'image';
+
+/** What kind of document assigned the tasks (contract: "Documents in prose"). */
+export type DocumentKind = 'plan' | 'notice' | 'letter' | 'appendix';
+
+/** The document the Plan came from: the file, and what its letterhead says when it says it. */
+export interface Source {
+  file: string;
+  format: SourceFormat;
+  kind?: DocumentKind;
+  /** The document's number as printed, spaces inside removed ("3815/UBND-NV"). */
+  number?: string;
+  /** ISO date of the document's date line ("Quận 1, ngày 05 tháng 11 năm 2024"). */
+  date?: string;
+  /** Who issued it ("Ủy ban nhân dân Quận 1"). */
+  issuer?: string;
+  /** The "V/v ..." line or the title. */
+  subject?: string;
+}
 
 export interface Section {
   stt: string;
@@ -49,6 +67,17 @@ export interface Target {
 export interface Origin {
   page?: number;
   row?: number;
+  /** Documents in prose: 1-based line in the text as read. */
+  line?: number;
+  /** Documents in prose read from pages (PDF, scans): paragraph on that page. */
+  paragraph?: number;
+}
+
+/** A task whose text was given back from OCR damage keeps what was read (contract). */
+export interface OcrRestoration {
+  raw: string;
+  /** How many syllables were changed. */
+  changed: number;
 }
 
 export interface Task {
@@ -64,6 +93,7 @@ export interface Task {
   deadline: Deadline;
   targets: Target[];
   origin: Origin;
+  ocr?: OcrRestoration;
 }
 
 export interface Warning {
@@ -79,7 +109,7 @@ export interface Warning {
 
 export interface Plan {
   schema: typeof PLAN_SCHEMA;
-  source: { file: string; format: SourceFormat };
+  source: Source;
   title?: string;
   year: number | null;
   /** Where the year came from: the caller (--year), the document, or nowhere. */
