@@ -14,7 +14,6 @@ import { checkTracking, type CheckResult } from '../workbook/check';
 import { parseFigures } from '../workbook/figures';
 import type { ChangeList, WorkbookLayout } from '../workbook/layout';
 import { readTracking } from '../workbook/read-back';
-import { buildWorkbook } from '../xlsx';
 import { parseCommandArgs, parseToday, parseYear } from './args';
 import { msg, renderWarning, type ChangeKind } from '../i18n/messages';
 import { aboutFile, readInputFile, type CliIo } from './io';
@@ -150,6 +149,8 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
     templateBytes = t.value.bytes;
   }
 
+  // exceljs loads here, once there is a workbook to write: a usage error never pays for it.
+  const { buildWorkbook } = await import('../xlsx');
   const built = await buildWorkbook(plan.value, {
     template: templateBytes,
     ...(template ? { templateName: basename(template) } : {}),

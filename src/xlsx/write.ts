@@ -2,7 +2,8 @@
  * The Node writer: carries a WorkbookLayout out on an exceljs workbook (a template loaded from
  * bytes, or a new one). The Office.js writer does the same over Excel's API.
  */
-import ExcelJS, { type Workbook, type Worksheet } from 'exceljs';
+import type ExcelJS from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import './exceljs-patches';
 import { parseRange, type Rect } from '../workbook/a1';
 import type { CellValue, ConditionalFormat, PrintLayout, SheetLayout, Validation, WorkbookLayout } from '../workbook/layout';
@@ -11,8 +12,20 @@ import { excelStyle } from './excel-style';
 import { internals } from './internals';
 import { shiftRows, unshareFormulas } from './row-shift';
 
+/**
+ * exceljs's workbook module, not the package entry: the entry also loads the streaming reader
+ * and writer (unzipper, archiver and their trees), about 400 modules this writer never uses.
+ * Required on first use, so a command that stops at a usage error loads no exceljs at all.
+ */
+let WorkbookClass: typeof ExcelJS.Workbook | undefined;
+function createWorkbook(): Workbook {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  WorkbookClass ??= require('exceljs/lib/doc/workbook') as typeof ExcelJS.Workbook;
+  return new WorkbookClass();
+}
+
 export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = createWorkbook();
   // exceljs's typings ask for its own Buffer type; a Uint8Array view over the same bytes works.
   await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   unshareFormulas(wb);
@@ -20,7 +33,7 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
 }
 
 export function newWorkbook(): Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = createWorkbook();
   wb.creator = 'Plan Tracker';
   return wb;
 }
