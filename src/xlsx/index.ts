@@ -4,6 +4,7 @@ import { ok, type Result } from '../core/result';
 import { failure } from '../i18n/coded';
 import { layoutWorkbook } from '../workbook/build-layout';
 import type { WorkbookLayout } from '../workbook/layout';
+import { snapshotAfter } from '../workbook/layout-snapshot';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { readSnapshot } from './snapshot';
 import { applyLayout, loadWorkbook, newWorkbook, workbookBytes } from './write';
@@ -24,7 +25,7 @@ export interface BuildOptions {
 export interface Built {
   bytes: Uint8Array;
   layout: WorkbookLayout;
-  /** The result as the layout step would read it again (for reports without re-reading the file). */
+  /** The result as the layout step would read it again, worked out from the layout (src/workbook/layout-snapshot.ts), not read back. */
   snapshot: WorkbookSnapshot;
 }
 
@@ -59,5 +60,5 @@ export async function buildWorkbook(plan: Plan, options: BuildOptions = {}): Pro
   if (!laid.ok) return laid;
   applyLayout(wb, laid.value);
   const bytes = await workbookBytes(wb);
-  return ok({ bytes, layout: laid.value, snapshot: readSnapshot(wb).snapshot }, laid.warnings);
+  return ok({ bytes, layout: laid.value, snapshot: snapshotAfter(snapshot, laid.value) }, laid.warnings);
 }
