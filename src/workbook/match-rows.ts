@@ -104,6 +104,11 @@ function groupBy<E>(items: E[], keyOf: (e: E) => string | null): Map<string, E[]
   return m;
 }
 
+/** Nothing paired: what matching gives when the sheet has no rows (a fresh build skips it). */
+export function unmatched<E>(planCount: number): Matching<E> {
+  return { byPlan: Array.from({ length: planCount }, () => null), leftOver: [] };
+}
+
 export function matchRows<P extends PlanKeyed, E extends ExistingKeyed>(plan: P[], existing: E[], options: MatchOptions<P, E> = {}): Matching<E> {
   const byPlan: (E | null)[] = plan.map(() => null);
   const taken = new Set<E>();

@@ -14,7 +14,7 @@ import type { TableLocation } from './header-match';
 import { TARGET_HEADERS, type TargetRole } from './header-synonyms';
 import type { CellValue, ChangeList, ConditionalFormat, LayoutCell, SheetLayout, Validation } from './layout';
 import { legendRows, TARGET_LEGEND } from './legend';
-import { maskNumber, matchRows, placeLeftOvers } from './match-rows';
+import { maskNumber, matchRows, placeLeftOvers, unmatched } from './match-rows';
 import { moveFormula } from './formula-refs';
 import { decree30Print } from './print';
 import { cellText, type SheetSnapshot } from './snapshot';
@@ -168,7 +168,8 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
   });
   const targets = planTargets(input.plan);
   const taskOfTarget = new Map(input.plan.tasks.flatMap((t) => t.targets.map((g) => [g, t.id] as const)));
-  const matching = matchRows(
+  // A fresh build has no rows to pair with: no matching keys are computed for it.
+  const matching = existing.length === 0 ? unmatched<ExistingTarget>(targets.length) : matchRows(
     targets.map((t) => {
       const textKey = key(t.text);
       return { id: t.id, textKey, looseKey: maskNumber(textKey, t.value), task: taskOfTarget.get(t) ?? null };

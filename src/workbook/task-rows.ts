@@ -11,7 +11,7 @@ import { moveFormula } from './formula-refs';
 import { DROPPED_MARK, timelinessFormula } from './formulas';
 import type { TaskRole } from './header-synonyms';
 import type { CellValue, ChangeList, LayoutCell } from './layout';
-import { matchRows, placeLeftOvers } from './match-rows';
+import { matchRows, placeLeftOvers, unmatched } from './match-rows';
 import { cellText, type SnapshotCell } from './snapshot';
 import type { ExistingRow } from './table-region';
 import type { StyleKey } from './styles';
@@ -89,6 +89,7 @@ export function typedColumns(col: TaskColumns['col'], others: TaskColumns['other
 }
 
 function readExisting(rows: ExistingRow[], cols: TaskColumns, plan: Plan): ExistingTask[] {
+  if (rows.length === 0) return [];
   const sectionKeys = new Set(plan.sections.map((s) => key(s.title)));
   return rows.map((row) => {
     const idText = cellText(at(row, cols.col.id)).trim();
@@ -147,17 +148,27 @@ export function planTaskRows(plan: Plan, existingRows: ExistingRow[], cols: Task
   const all = readExisting(existingRows, cols, plan);
   const existing = all.filter((e) => !e.section);
   const seq = planSequence(plan);
-  const tasks = plan.tasks.map((t) => ({ id: t.id, textKey: key(t.task) }));
-  const matching = matchRows(tasks, existing, {
-    // Rows typed by hand, and rows already marked as left the plan, are never paired on likeness alone.
-    fuzzy: (e) => !e.byHand && !(e.id ?? '').endsWith(DROPPED_ID_SUFFIX),
-  });
+  // A fresh build has no rows to pair with: no matching keys are computed for it.
+  const matching =
+    all.length === 0
+      ? unmatched<ExistingTask>(plan.tasks.length)
+      : matchRows(
+          plan.tasks.map((t) => ({ id: t.id, textKey: key(t.task) })),
+          existing,
+          {
+            // Rows typed by hand, and rows already marked as left the plan, are never paired on likeness alone.
+            fuzzy: (e) => !e.byHand && !(e.id ?? '').endsWith(DROPPED_ID_SUFFIX),
+          },
+        );
   // Section rows are matched too (by number and title, then title, then number with a like
   // title), so a note or a name a person typed on one stays with its section.
-  const sectionMatching = matchRows(
-    plan.sections.map((s) => ({ id: SECTION_ID_PREFIX + s.stt, textKey: key(s.title) })),
-    all.filter((e) => e.section),
-  );
+  const sectionMatching =
+    all.length === 0
+      ? unmatched<ExistingTask>(plan.sections.length)
+      : matchRows(
+          plan.sections.map((s) => ({ id: SECTION_ID_PREFIX + s.stt, textKey: key(s.title) })),
+          all.filter((e) => e.section),
+        );
   const sectionIndex = new Map(plan.sections.map((s, i) => [s, i]));
   // What left the plan goes where it stood among sections and tasks alike: one sequence.
   let t = 0;
