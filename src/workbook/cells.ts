@@ -1,4 +1,5 @@
 /** Building cell values: text stays text, lists become lines, dates become date cells. */
+import { BULLETED } from '../core/cell-limit';
 import { EXCEL_CELL_LIMIT } from '../core/text';
 import { serialToIso } from './a1';
 import type { CellValue, LayoutCell } from './layout';
@@ -9,8 +10,8 @@ export function text(s: string): CellValue {
   return s === '' ? { kind: 'blank' } : { kind: 'text', text: s.length > EXCEL_CELL_LIMIT ? s.slice(0, EXCEL_CELL_LIMIT) : s };
 }
 
-/** An item that carries its own bullet. */
-export const BULLETED = /^[-+•]/;
+/** An item that carries its own bullet (the rule lives with the cell-length rule that counts it). */
+export { BULLETED } from '../core/cell-limit';
 
 /** One item per line; several items each start with "- " as the plans print them. */
 export function listText(items: string[]): CellValue {

@@ -1,5 +1,7 @@
 /** A plan text longer than an Excel cell holds is refused, counted as the layout writes it. */
+import { parsePlan } from '../../src/core/import';
 import { EXCEL_CELL_LIMIT } from '../../src/core/text';
+import { layoutWorkbook } from '../../src/workbook/build-layout';
 import { listText } from '../../src/workbook/cells';
 import { findOverlong } from '../../src/workbook/cell-limit';
 import { makePlan, makeTask } from '../support/generate-plan';
@@ -38,5 +40,31 @@ describe('findOverlong', () => {
     const target = { id: 'CT-1-1', ref: '1', text: long, comparator: '>=' as const, value: 90, unit: '%', scope: '' };
     expect(findOverlong(makePlan([task()], [], [target]))).toEqual({ task: 'CT-1-1', field: 'target', length: long.length });
     expect(findOverlong(makePlan([task()]))).toBeNull();
+  });
+});
+
+describe('one rule at parse and at build: parse warns exactly when build refuses', () => {
+  const HEADER = '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n';
+  /** A lead cell of two units on two lines: written "- A\n- B", four characters more than its items. */
+  const plan = (written: number) => {
+    const second = 'Phòng Tư pháp';
+    const first = `Phòng ${'x'.repeat(written - second.length - 1 - 4 - 'Phòng '.length)}`;
+    const md = `${HEADER}| 1 | Rà soát thủ tục | ${first}<br>${second} | Quý I năm 2024 |\n`;
+    const r = parsePlan({ name: 'ke-hoach.md', bytes: new TextEncoder().encode(md) }, { year: 2024 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.tasks[0]?.lead).toHaveLength(2);
+    return r.value;
+  };
+
+  it.each([EXCEL_CELL_LIMIT - 1, EXCEL_CELL_LIMIT, EXCEL_CELL_LIMIT + 1, EXCEL_CELL_LIMIT + 4])('a lead cell written %i characters long', (written) => {
+    const p = plan(written);
+    const warned = p.warnings.filter((w) => w.code === 'cell-too-long');
+    const built = layoutWorkbook(p, { today: '2024-06-15' });
+    expect(warned.length > 0).toBe(!built.ok);
+    expect(built.ok).toBe(written <= EXCEL_CELL_LIMIT);
+    if (!built.ok) {
+      expect(built.error.code).toBe('cell-over-limit');
+      expect(warned).toEqual([expect.objectContaining({ task: '1', detail: expect.objectContaining({ field: 'lead', length: written }) })]);
+    }
   });
 });

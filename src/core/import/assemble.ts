@@ -1,5 +1,6 @@
 import { warning } from '../../i18n/coded';
 import type { CellLine, Section, Task, Warning } from '../model';
+import { overlongCells } from '../cell-limit';
 import { clean, EXCEL_CELL_LIMIT } from '../text';
 import { findAppendix, isColumnNumberRow, isRepeatedHeader, type Appendix } from './appendix';
 import type { ColumnRole } from './columns';
@@ -161,16 +162,9 @@ function finishTasks(drafts: Draft[], ids: string[], roles: (ColumnRole | null)[
     }
     seen.set(key, id);
     if (task.lead.length === 0) warnings.push(warning('empty-lead', { task: id }, place));
-    // A list cell is written one item per line, so its length is the items' plus the breaks.
-    const listLength = (xs: string[]) => xs.reduce((n, x) => n + x.length + 1, -1);
-    const lengths: [string, number][] = [
-      ['task', task.task.length], ['products', listLength(task.products)], ['lead', listLength(task.lead)],
-      ['coordinators', listLength(task.coordinators)], ['deadline', task.deadline.text.length], ['notes', task.notes.length],
-    ];
-    for (const [field, length] of lengths) {
-      if (length > EXCEL_CELL_LIMIT) {
-        warnings.push(warning('cell-too-long', { task: id, field, length, limit: EXCEL_CELL_LIMIT }, place));
-      }
+    // Counted as build writes the cell (src/core/cell-limit.ts): parse warns exactly when build would refuse.
+    for (const [field, length] of overlongCells(task)) {
+      warnings.push(warning('cell-too-long', { task: id, field, length, limit: EXCEL_CELL_LIMIT }, place));
     }
     return task;
   });
