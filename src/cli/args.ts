@@ -1,6 +1,8 @@
 import { parseArgs } from 'util';
 import { ok, type Failure, type Result } from '../core/result';
 import { failure } from '../i18n/coded';
+import { msg } from '../i18n/messages';
+import { COMMAND_SPECS, type CommandName, type OptionSpec } from './commands';
 
 export interface CommonOptions {
   year?: number;
@@ -23,17 +25,52 @@ export function parseToday(v: string | undefined): Result<string | undefined> {
   return ok(v);
 }
 
-/** Node's own parser, strict: an unknown flag is an error the user sees, not something ignored. */
-export function parseCommandArgs<T extends Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>>(
-  args: string[],
-  options: T,
-): Result<{ values: Record<string, string | boolean | string[] | undefined>; positionals: string[] }> {
+type Strict<T extends Readonly<Record<string, OptionSpec>>> = { args: string[]; options: T; allowPositionals: true; strict: true };
+
+/** A command's arguments, their values typed by its table: a string, a boolean, or a list for `multiple`. */
+export type ParsedArgs<T extends Readonly<Record<string, OptionSpec>>> = ReturnType<typeof parseArgs<Strict<T>>>;
+
+/**
+ * A command's arguments by its table (src/cli/commands.ts, e.g. COMMAND_SPECS.build.options),
+ * with Node's own parser, strict: an unknown flag is an error the user sees, not something ignored.
+ */
+export function parseCommandArgs<T extends Readonly<Record<string, OptionSpec>>>(options: T, args: string[]): Result<ParsedArgs<T>> {
   try {
-    const r = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return ok({ values: r.values as Record<string, string | boolean | string[] | undefined>, positionals: r.positionals });
+    const config: Strict<T> = { args, options, allowPositionals: true, strict: true };
+    return ok(parseArgs(config));
   } catch (e) {
     return badArguments(e as Error & { code?: string });
   }
+}
+
+/** How an option is written in a usage line: -o <out.xlsx>, --year YYYY, --noise PATTERN ... */
+function optionSyntax(name: string, o: OptionSpec): string {
+  const flag = o.short && o.required ? `-${o.short}` : `--${name}`;
+  return [flag, o.value, o.multiple ? '...' : undefined].filter((x) => x !== undefined).join(' ');
+}
+
+/** The command's usage line, written from its table. */
+export function usageLine(command: CommandName): string {
+  const spec = COMMAND_SPECS[command];
+  const options = Object.entries(spec.options).map(([name, o]: [string, OptionSpec]) => (o.required ? optionSyntax(name, o) : `[${optionSyntax(name, o)}]`));
+  return ['plan-tracker', command, spec.operands, ...options].join(' ');
+}
+
+/** Every command's usage line, what it does, and each option with its meaning (`--help`). */
+export function commandsHelp(): string {
+  const lines: string[] = [];
+  for (const command of Object.keys(COMMAND_SPECS) as CommandName[]) {
+    const spec = COMMAND_SPECS[command];
+    lines.push(`  ${usageLine(command)}`, `      ${msg(spec.help, {})}`);
+    const rows = Object.entries(spec.options).map(([name, o]: [string, OptionSpec]) => {
+      const flag = [o.short ? `-${o.short},` : undefined, `--${name}`, o.value, o.multiple ? '...' : undefined].filter((x) => x !== undefined).join(' ');
+      return [flag, msg(o.help, {})] as const;
+    });
+    const width = Math.max(...rows.map(([flag]) => flag.length));
+    for (const [flag, meaning] of rows) lines.push(`      ${flag.padEnd(width)}  ${meaning}`);
+    lines.push('');
+  }
+  return lines.join('\n').trimEnd();
 }
 
 /**

@@ -14,12 +14,10 @@ import { checkTracking, type CheckResult } from '../workbook/check';
 import { parseFigures } from '../workbook/figures';
 import type { ChangeList, WorkbookLayout } from '../workbook/layout';
 import { readTracking } from '../workbook/read-back';
-import { parseCommandArgs, parseToday, parseYear } from './args';
-import { msg, renderWarning, type ChangeKind } from '../i18n/messages';
+import { parseCommandArgs, parseToday, parseYear, usageLine } from './args';
+import { msg, renderError, renderWarning, type ChangeKind } from '../i18n/messages';
+import { COMMAND_SPECS } from './commands';
 import { aboutFile, readInputFile, type CliIo } from './io';
-
-export const BUILD_USAGE =
-  'plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD]';
 
 /** A Plan JSON (what `parse --json` prints) is accepted as input too. */
 function planFromJson(bytes: Uint8Array, name: string): Result<Plan> | null {
@@ -89,35 +87,28 @@ export function buildReport(out: string, layout: WorkbookLayout, plan: Plan, fou
 
 export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const usage = (problem: string): number => {
-    io.err(msg('cli.usage-error', { command: 'build', problem, usage: BUILD_USAGE }));
+    io.err(msg('cli.usage-error', { command: 'build', problem, usage: usageLine('build') }));
     return 2;
   };
   const failed = (m: string): number => {
     io.err(`plan-tracker build: ${m}`);
     return 2;
   };
-  const a = parseCommandArgs(args, {
-    output: { type: 'string', short: 'o' },
-    template: { type: 'string' },
-    figures: { type: 'string' },
-    year: { type: 'string' },
-    today: { type: 'string' },
-    noise: { type: 'string', multiple: true },
-  });
-  if (!a.ok) return usage(a.error.message);
+  const a = parseCommandArgs(COMMAND_SPECS.build.options, args);
+  if (!a.ok) return usage(renderError(a.error));
   const v = a.value.values;
   const [input, ...rest] = a.value.positionals;
   if (!input || rest.length > 0) return usage(input ? msg('cli.unexpected-argument', { argument: rest[0] ?? '' }) : msg('cli.missing-input', {}));
-  const out = v.output as string | undefined;
+  const out = v.output;
   if (!out) return usage(msg('cli.missing-output', {}));
   if (!/\.xlsx$/i.test(out)) return usage(msg('cli.output-not-xlsx', { out }));
-  const template = v.template as string | undefined;
-  for (const src of [input, template, v.figures as string | undefined]) {
+  const template = v.template;
+  for (const src of [input, template, v.figures]) {
     if (src && resolve(src) === resolve(out)) return failed(msg('cli.output-overwrites-input', { out }));
   }
-  const year = parseYear(v.year as string | undefined);
+  const year = parseYear(v.year);
   if (!year.ok) return usage(year.error.message);
-  const today = parseToday(v.today as string | undefined);
+  const today = parseToday(v.today);
   if (!today.ok) return usage(today.error.message);
 
   const file = readInputFile(input);
@@ -127,13 +118,13 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
     fromJson ??
     parsePlan(file.value, {
       ...(year.value !== undefined ? { year: year.value } : {}),
-      noise: (v.noise as string[] | undefined) ?? [],
+      noise: v.noise ?? [],
     });
   if (!plan.ok) return failed(aboutFile(input, plan.error));
 
   let figures: Record<string, number> | undefined;
   let figureLines: Record<string, number> = {};
-  const figuresPath = v.figures as string | undefined;
+  const figuresPath = v.figures;
   if (figuresPath) {
     const f = readInputFile(figuresPath);
     if (!f.ok) return failed(f.error.message);

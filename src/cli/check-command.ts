@@ -7,12 +7,11 @@ import { isoToSerial } from '../workbook/a1';
 import { checkTracking } from '../workbook/check';
 import { readTracking } from '../workbook/read-back';
 import { openWorkbook, readSnapshot } from '../xlsx';
-import { parseCommandArgs, parseToday } from './args';
+import { parseCommandArgs, parseToday, usageLine } from './args';
 import { todayIso } from './build-command';
 import { msg, renderError } from '../i18n/messages';
+import { COMMAND_SPECS } from './commands';
 import { readInputFile, type CliIo } from './io';
-
-export const CHECK_USAGE = 'plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]';
 
 function ddmmyyyy(iso: string): string {
   const [y, m, d] = iso.split('-');
@@ -24,15 +23,15 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     io.err(`plan-tracker check: ${m}`);
     return 2;
   };
-  const a = parseCommandArgs(args, { today: { type: 'string' }, json: { type: 'boolean' } });
+  const a = parseCommandArgs(COMMAND_SPECS.check.options, args);
   const usage = (problem: string): number => {
-    io.err(msg('cli.usage-error', { command: 'check', problem, usage: CHECK_USAGE }));
+    io.err(msg('cli.usage-error', { command: 'check', problem, usage: usageLine('check') }));
     return 2;
   };
   if (!a.ok) return usage(renderError(a.error));
   const [book, ...rest] = a.value.positionals;
   if (!book || rest.length > 0) return usage(book ? msg('cli.unexpected-argument', { argument: rest[0] ?? '' }) : msg('cli.missing-book', {}));
-  const today = parseToday(a.value.values.today as string | undefined);
+  const today = parseToday(a.value.values.today);
   if (!today.ok) return failed(today.error.message);
   const file = readInputFile(book);
   if (!file.ok) return failed(file.error.message);

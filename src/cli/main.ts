@@ -1,12 +1,14 @@
 import { DEFAULT_LOCALE, setLocale, toLocale, type Locale } from '../i18n/locale';
 import { msg } from '../i18n/messages';
+import { commandsHelp } from './args';
+import type { CommandName } from './commands';
 import { processIo, type CliIo } from './io';
 import { runParse } from './parse-command';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-/** Commands register here; each module owns its arguments and messages. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
+/** Commands load from here; their options are in one table (commands.ts), each module owns its work and messages. */
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   parse: async () => runParse,
   build: async () => (await import('./build-command')).runBuild,
   check: async () => (await import('./check-command')).runCheck,
@@ -53,10 +55,10 @@ export async function main(argv: string[], io: CliIo = processIo, env: Record<st
   if (lang.locale) setLocale(lang.locale);
   const [name, ...rest] = lang.args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(msg('cli.usage', {}));
+    io.out(msg('cli.usage', { commands: commandsHelp() }));
     return name ? 0 : 2;
   }
-  const load = COMMANDS[name];
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CommandName] : undefined;
   if (!load) {
     io.err(msg('cli.unknown-command', { name, commands: Object.keys(COMMANDS).join(', ') }));
     return 2;

@@ -1,43 +1,37 @@
 import { parsePlan } from '../core/import';
-import type { Plan } from '../core/model';
 import type { PlanError } from '../core/result';
 import { msg, renderError } from '../i18n/messages';
-import { parseCommandArgs, parseYear } from './args';
+import { parseCommandArgs, parseYear, usageLine } from './args';
+import { COMMAND_SPECS } from './commands';
 import { aboutFile, readInputFile, type CliIo } from './io';
 import { planSummary } from './summary';
-
-export const PARSE_USAGE = 'plan-tracker parse <input> [--year YYYY] [--json] [--noise PATTERN ...]';
 
 /**
  * `plan-tracker parse`: the Plan as JSON, or a short summary a person reads. The JSON keeps its
  * messages in Vietnamese (the contract's default); the summary and errors speak the chosen language.
  */
 export async function runParse(args: string[], io: CliIo): Promise<number> {
-  const a = parseCommandArgs(args, {
-    year: { type: 'string' },
-    json: { type: 'boolean' },
-    noise: { type: 'string', multiple: true },
-  });
+  const a = parseCommandArgs(COMMAND_SPECS.parse.options, args);
   if (!a.ok) return usageError(io, renderError(a.error));
   const [input, ...rest] = a.value.positionals;
   if (!input || rest.length > 0) {
     return usageError(io, input ? msg('cli.unexpected-argument', { argument: rest[0] ?? '' }) : msg('cli.missing-input', {}));
   }
-  const year = parseYear(a.value.values.year as string | undefined);
+  const year = parseYear(a.value.values.year);
   if (!year.ok) return usageError(io, renderError(year.error));
   const file = readInputFile(input);
   if (!file.ok) return failed(io, input, file.error);
   const plan = parsePlan(file.value, {
     ...(year.value !== undefined ? { year: year.value } : {}),
-    noise: (a.value.values.noise as string[] | undefined) ?? [],
+    noise: a.value.values.noise ?? [],
   });
   if (!plan.ok) return failed(io, input, plan.error);
-  io.out(a.value.values.json ? JSON.stringify(plan.value, null, 2) : planSummary(plan.value as Plan));
+  io.out(a.value.values.json ? JSON.stringify(plan.value, null, 2) : planSummary(plan.value));
   return 0;
 }
 
 function usageError(io: CliIo, problem: string): number {
-  io.err(msg('cli.usage-error', { command: 'parse', problem, usage: PARSE_USAGE }));
+  io.err(msg('cli.usage-error', { command: 'parse', problem, usage: usageLine('parse') }));
   return 2;
 }
 

@@ -501,19 +501,15 @@ export const CATALOG = {
   /* Command-line labels */
   /* ----- Office.js and task pane errors (from src/excel/messages.ts and ui.ts): here ----- */
 
-  'cli.usage': m([], {
-    vi: () => `Plan Tracker: đưa phụ lục kế hoạch vào sổ theo dõi Excel.
+  'cli.usage': m(['commands'], {
+    vi: (p: { commands: string }) => `Plan Tracker: đưa phụ lục kế hoạch vào sổ theo dõi Excel.
 
-  plan-tracker parse <input> [--year YYYY] [--json]
-  plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD]
-  plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]
+${p.commands}
 
   Ngôn ngữ: --lang vi|en (hoặc biến môi trường PLAN_TRACKER_LANG); mặc định là tiếng Việt.`,
-    en: () => `Plan Tracker: Vietnamese plan appendices to tracking workbooks.
+    en: (p) => `Plan Tracker: Vietnamese plan appendices to tracking workbooks.
 
-  plan-tracker parse <input> [--year YYYY] [--json]
-  plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD]
-  plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]
+${p.commands}
 
   Language: --lang vi|en (or the PLAN_TRACKER_LANG environment variable); Vietnamese by default.`,
   }),
@@ -540,6 +536,48 @@ export const CATALOG = {
   'cli.bad-lang': m(['value'], {
     vi: (p: { value: string }) => `plan-tracker: --lang phải là vi hoặc en, nhận được "${p.value}"`,
     en: (p) => `plan-tracker: --lang must be vi or en, got "${p.value}"`,
+  }),
+
+  /* What each command and option does, for --help (the table is src/cli/commands.ts) */
+  'cli.help.parse': m([], {
+    vi: () => 'Đọc kế hoạch; in bản tóm tắt, hoặc Plan JSON với --json',
+    en: () => 'Read a plan; print a summary, or the Plan JSON with --json',
+  }),
+  'cli.help.build': m([], {
+    vi: () => 'Lập bảng tính theo dõi từ kế hoạch (hoặc từ Plan JSON), vào mẫu của đơn vị nếu có',
+    en: () => 'Build the tracking workbook from a plan (or a Plan JSON), into the office template if given',
+  }),
+  'cli.help.check': m([], {
+    vi: () => 'Đọc lại bảng tính theo dõi: chỉ tiêu không đạt, nhiệm vụ quá hạn (mã thoát 1 nếu có)',
+    en: () => 'Read a tracking workbook back: targets missed, tasks overdue (exit code 1 when there are any)',
+  }),
+  'cli.help.year': m([], {
+    vi: () => 'năm của kế hoạch, khi văn bản không ghi rõ',
+    en: () => "the plan's year, when the document does not say",
+  }),
+  'cli.help.today': m([], {
+    vi: () => 'ngày tính quá hạn (mặc định: hôm nay)',
+    en: () => 'the date lateness is judged at (default: today)',
+  }),
+  'cli.help.json': m([], {
+    vi: () => 'in JSON thay cho bản tóm tắt',
+    en: () => 'print JSON instead of the summary',
+  }),
+  'cli.help.noise': m([], {
+    vi: () => 'chữ in chìm cần bỏ: chữ nguyên văn (không phân biệt dấu, hoa thường) hoặc /regex/; dùng được nhiều lần',
+    en: () => 'a watermark to remove: literal text (accents and case ignored) or /regex/; may be repeated',
+  }),
+  'cli.help.output': m([], {
+    vi: () => 'tệp .xlsx kết quả (không bao giờ ghi đè tệp đầu vào)',
+    en: () => 'the .xlsx file to write (never one of the inputs)',
+  }),
+  'cli.help.template': m([], {
+    vi: () => 'mẫu của đơn vị, hoặc bảng tính theo dõi lập trước đây để cập nhật (chỉ đọc)',
+    en: () => 'the office template, or an earlier tracking workbook to update (only read)',
+  }),
+  'cli.help.figures': m([], {
+    vi: () => 'số liệu chỉ tiêu: mỗi dòng một mã chỉ tiêu và số liệu',
+    en: () => 'target figures: one target id and its figure a line',
   }),
 
   /* The build and check commands' reports (src/cli/build-command.ts, check-command.ts) */

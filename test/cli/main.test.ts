@@ -1,10 +1,15 @@
 /** The command line speaks Vietnamese unless asked for English (--lang en, PLAN_TRACKER_LANG=en). */
 import { join } from 'path';
+import { usageLine } from '../../src/cli/args';
+import { COMMAND_SPECS, type CommandName, type OptionSpec } from '../../src/cli/commands';
 import { main, takeLang } from '../../src/cli/main';
+import { msg } from '../../src/i18n/messages';
 import { FIXTURES } from '../support/fixtures';
 
 const SAMPLE = join(FIXTURES, 'ke-hoach-04-KH-UBND-2024-quan-1.md');
 const MISSING = join(FIXTURES, 'khong-co-tep-nay.md');
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 async function run(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string[] }> {
   const out: string[] = [];
@@ -113,6 +118,28 @@ describe('help', () => {
     const en = await run(['help', '--lang', 'en']);
     expect(en.out).toMatch(/^Plan Tracker: Vietnamese plan appendices to tracking workbooks\./);
     expect(en.out).toContain('plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]');
+  });
+
+  it('lists every option of every command from the one table, with its meaning in the chosen language', async () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const out = (await run(['--help', '--lang', locale])).out;
+      for (const [command, spec] of Object.entries(COMMAND_SPECS) as [CommandName, (typeof COMMAND_SPECS)[CommandName]][]) {
+        expect(out).toContain(`  ${usageLine(command)}\n      ${msg(spec.help, {}, locale)}\n`);
+        for (const [name, o] of Object.entries(spec.options) as [string, OptionSpec][]) {
+          expect(out).toMatch(new RegExp(`^ {6}(-${o.short ?? 'x'}, )?--${name}\\b.* {2}${escape(msg(o.help, {}, locale))}$`, 'm'));
+        }
+      }
+    }
+    expect(usageLine('build')).toBe(
+      'plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD] [--noise PATTERN ...]',
+    );
+  });
+
+  it('a usage error names the usage line written from the table', async () => {
+    const r = await run(['build', 'a.md', '--lang', 'en']);
+    expect(r.err).toEqual([`plan-tracker build: missing -o <out.xlsx>. Usage: ${usageLine('build')}`]);
+    const bad = await run(['build', 'a.md', '-o', 'b.xlsx', '--foo']);
+    expect(bad.err).toEqual([expect.stringMatching(/^plan-tracker build: không có tùy chọn --foo\. Cách dùng: plan-tracker build <input> -o <out\.xlsx>/)]);
   });
 
   it('without a command: the usage and exit 2', async () => {
