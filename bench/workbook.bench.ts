@@ -16,7 +16,7 @@ import { buildWorkbook } from '../src/xlsx';
 import { generatePlan } from '../test/support/generate-plan';
 import { samplePlan } from '../test/support/sample-plan';
 import { generateAppendix } from './generate-appendix';
-import { median, row, time } from './measure';
+import { median, row, time, type Timing } from './measure';
 
 const ROOT = join(__dirname, '..');
 const TEMPLATE = new Uint8Array(readFileSync(join(ROOT, 'test', 'fixtures', 'mau-theo-doi-ke-hoach.xlsx')));
@@ -44,6 +44,13 @@ async function inProcess(): Promise<void> {
   if (!first.ok) throw new Error('build');
   const size = first.value.bytes.length;
   row('update in place, 5,000 tasks (read + layout + write)', await time(() => build(big, first.value.bytes), 3), `${(size / 1e6).toFixed(1)} MB file`);
+  // The yardstick: the same sheets and cells written plainly by exceljs as it ships, in its own process.
+  const plain = spawnSync(process.execPath, [...process.execArgv, join(__dirname, 'plain-write.ts'), '5000', '3'], { encoding: 'utf8' });
+  if (plain.status !== 0) throw new Error(plain.stderr);
+  const yardstick = JSON.parse(plain.stdout) as Timing;
+  const ours = await time(() => build(big, null), 3);
+  row('plain exceljs write, same shape, 5,000 tasks', yardstick);
+  row('layout + write, 5,000 tasks, against the plain write', ours, `x${(ours.cpu / yardstick.cpu).toFixed(2)} cpu, x${(ours.wall / yardstick.wall).toFixed(2)} wall; aim < x2`);
 }
 
 /** The compiled command line (what `npm run build:cli` ships), compiled afresh into a temp folder. */

@@ -30,20 +30,27 @@ export function listCellLength(items: readonly string[]): number {
 
 export type TaskTexts = Pick<Task, 'task' | 'products' | 'lead' | 'coordinators' | 'deadline' | 'notes' | 'extra'>;
 
-/** Each cell a task writes, by field (an extra column by its header), with its written length. */
-export function taskCellLengths(t: TaskTexts): [field: string, length: number][] {
-  return [
-    ['task', t.task.length],
-    ['products', listCellLength(t.products)],
-    ['lead', listCellLength(t.lead)],
-    ['coordinators', listCellLength(t.coordinators)],
-    ['deadline', t.deadline.text.length],
-    ['notes', t.notes.length],
-    ...Object.entries(t.extra).map(([k, v]): [string, number] => [k, v.length]),
-  ];
-}
-
-/** The task's cells longer than one Excel cell holds, in column order. */
+/**
+ * The task's cells longer than one Excel cell holds, in column order. Runs on every task of
+ * every parse and build: a list whose items with every bullet and break added still fit is not
+ * counted exactly, and nothing is built for a task that fits.
+ */
 export function overlongCells(t: TaskTexts): [field: string, length: number][] {
-  return taskCellLengths(t).filter(([, length]) => length > EXCEL_CELL_LIMIT);
+  let out: [string, number][] | null = null;
+  const check = (field: string, length: number): void => {
+    if (length > EXCEL_CELL_LIMIT) (out ??= []).push([field, length]);
+  };
+  const list = (field: string, items: readonly string[]): void => {
+    let bound = 0;
+    for (const s of items) bound += s.length + 3;
+    if (bound > EXCEL_CELL_LIMIT) check(field, listCellLength(items));
+  };
+  check('task', t.task.length);
+  list('products', t.products);
+  list('lead', t.lead);
+  list('coordinators', t.coordinators);
+  check('deadline', t.deadline.text.length);
+  check('notes', t.notes.length);
+  for (const k in t.extra) check(k, (t.extra[k] as string).length);
+  return out ?? [];
 }

@@ -65,7 +65,9 @@ function shiftRows(sheets: SheetSnapshot[], s: SheetSnapshot, op: RowOp): void {
   }
 }
 
-function applyCells(s: SheetSnapshot, layout: SheetLayout): void {
+/** Writes the layout's cells; false when a cell was cleared (the sheet's bounds may then shrink). */
+function applyCells(s: SheetSnapshot, layout: SheetLayout): boolean {
+  let grewOnly = true;
   for (const b of layout.blocks) {
     b.cells.forEach((line, i) => {
       line.forEach((c, j) => {
@@ -73,12 +75,19 @@ function applyCells(s: SheetSnapshot, layout: SheetLayout): void {
         const r = b.top + i;
         const col = b.left + j;
         const cell = snapshotCell(c.value);
-        if (cell) (s.rows[r] ??= {})[col] = cell;
-        else if (s.rows[r]) delete s.rows[r][col];
+        if (cell) {
+          (s.rows[r] ??= {})[col] = cell;
+          if (r > s.lastRow) s.lastRow = r;
+          if (col > s.lastCol) s.lastCol = col;
+        } else if (s.rows[r]?.[col]) {
+          delete s.rows[r][col];
+          grewOnly = false;
+        }
       });
     });
   }
   for (const m of layout.merges) if (!s.merges.includes(m)) s.merges.push(m);
+  return grewOnly;
 }
 
 function bounds(s: SheetSnapshot): void {
@@ -108,8 +117,8 @@ export function snapshotAfter(before: WorkbookSnapshot | null, layout: WorkbookL
     }
     sheet.state = sl.state;
     for (const op of sl.rowOps) shiftRows(sheets, sheet, op);
-    applyCells(sheet, sl);
-    bounds(sheet);
+    if (sl.rowOps.length) bounds(sheet);
+    if (!applyCells(sheet, sl)) bounds(sheet);
   }
   const names = new Map((before?.definedNames ?? []).map((n) => [n.name, n]));
   for (const n of layout.definedNames) names.set(n.name, n);
