@@ -4,7 +4,8 @@ import type { WorkbookLayout } from '../../src/workbook/layout';
 import { resolveStyle } from '../../src/workbook/styles';
 import { sheetFromRows } from '../../src/workbook/snapshot';
 import { generatePlan, makePlan, makeTask } from '../support/generate-plan';
-import { layoutCell, sheetOf, textOf, valueOf } from '../support/layout-cells';
+import { colLetter, colNumber } from '../../src/workbook/a1';
+import { sheetOf, tableOf, textOf, valueOf } from '../support/layout-cells';
 
 function layout(plan = generatePlan(20, { sections: 3 }), today = '2024-06-15'): WorkbookLayout {
   const r = layoutWorkbook(plan, { today });
@@ -15,6 +16,8 @@ function layout(plan = generatePlan(20, { sections: 3 }), today = '2024-06-15'):
 describe('built-in template (no --template)', () => {
   const l = layout();
   const tasks = sheetOf(l, 'tasks');
+  const table = tableOf(tasks);
+  const ID = 'Mã nhiệm vụ';
 
   test('Decree 30 letterhead left for the user, header at row 8, column numbers at row 9', () => {
     expect(textOf(tasks, 1, 1)).toBe('ỦY BAN NHÂN DÂN ...');
@@ -35,19 +38,23 @@ describe('built-in template (no --template)', () => {
       'Đánh giá tiến độ',
       'Kết quả thực hiện/Ghi chú',
     ]);
-    expect(textOf(tasks, 9, 1)).toBe('(1)');
-    expect(textOf(tasks, 8, 12)).toBe('Đơn vị chủ trì (chuẩn hóa)');
-    expect(textOf(tasks, 8, 13)).toBe('Mã nhiệm vụ (Plan Tracker)');
-    expect(tasks.columns.filter((c) => c.hidden).map((c) => c.col)).toEqual([12, 13]);
+    expect(table.headerRow).toBe(8);
+    expect(table.text(9, 'STT')).toBe('(1)');
+    // Two hidden columns for Plan Tracker's own use, after the plan's.
+    expect(table.text(8, 'Đơn vị chủ trì')).toBe('Đơn vị chủ trì (chuẩn hóa)');
+    expect(table.text(8, ID)).toBe('Mã nhiệm vụ (Plan Tracker)');
+    expect(tasks.columns.filter((c) => c.hidden).map((c) => c.col)).toEqual([table.col('Đơn vị chủ trì'), table.col(ID)]);
   });
 
   test('sections stand out, tasks follow in plan order', () => {
-    expect(textOf(tasks, 10, 1)).toBe('I');
-    expect(layoutCell(tasks, 10, 2)?.emphasis).toBe('section');
-    expect(textOf(tasks, 11, 1)).toBe('1.1');
-    expect(textOf(tasks, 11, 13)).toBe('1.1');
-    expect(textOf(tasks, 10, 13)).toBe('§I');
-    expect(textOf(tasks, 11, 12)).toBe(';Phòng Nội vụ;Phòng Tài chính - Kế hoạch;');
+    const section = table.rowWhere('STT', 'I');
+    const first = table.rowWhere('STT', '1.1');
+    expect(section).toBe(table.headerRow + 2); // right under the column numbers
+    expect(table.cell(section, 'Nhiệm vụ cụ thể')?.emphasis).toBe('section');
+    expect(first).toBe(section + 1);
+    expect(table.text(first, ID)).toBe('1.1');
+    expect(table.text(section, ID)).toBe('§I');
+    expect(table.text(first, 'Đơn vị chủ trì')).toBe(';Phòng Nội vụ;Phòng Tài chính - Kế hoạch;');
   });
 
   test('text is text: STT "1.10", leading "-", "=", "+", "@"', () => {
@@ -60,43 +67,44 @@ describe('built-in template (no --template)', () => {
       ],
       [],
     );
-    const t = sheetOf(layout(plan), 'tasks');
-    expect(valueOf(t, 10, 1)).toEqual({ kind: 'text', text: '1.10' });
-    expect(resolveStyle(layoutCell(t, 10, 1)?.style ?? 'text').numFmt).toBe('@');
-    expect(['- Kế hoạch', '=SUM(A1)', '+84 912', '@ tổ'].map((_, i) => valueOf(t, 10 + i, 2))).toEqual([
+    const t = tableOf(sheetOf(layout(plan), 'tasks'));
+    const row = (id: string) => t.rowWhere('Mã nhiệm vụ', id);
+    expect(t.value(row('1.10'), 'STT')).toEqual({ kind: 'text', text: '1.10' });
+    expect(resolveStyle(t.cell(row('1.10'), 'STT')?.style ?? 'text').numFmt).toBe('@');
+    expect(['1.10', '1.2', '1.3', '1.4'].map((id) => t.value(row(id), 'Nhiệm vụ cụ thể'))).toEqual([
       { kind: 'text', text: '- Kế hoạch' },
       { kind: 'text', text: '=SUM(A1)' },
       { kind: 'text', text: '+84 912' },
       { kind: 'text', text: '@ tổ' },
     ]);
-    expect(valueOf(t, 10, 7)).toEqual({ kind: 'date', iso: '2024-03-31' });
-    expect(resolveStyle(layoutCell(t, 10, 7)?.style ?? 'text').numFmt).toBe('dd/mm/yyyy');
+    expect(t.value(row('1.10'), 'Hạn chót')).toEqual({ kind: 'date', iso: '2024-03-31' });
+    expect(resolveStyle(t.cell(row('1.10'), 'Hạn chót')?.style ?? 'text').numFmt).toBe('dd/mm/yyyy');
   });
 
   test('timeliness is a formula of due, progress, completion and the as-of cell', () => {
-    const f = textOf(tasks, 11, 10);
-    expect(f).toContain("'Tổng hợp'!$C$6");
-    expect(f).toContain('G11');
-    expect(f).toContain('H11');
-    expect(f).toContain('I11');
+    const row = table.rowWhere(ID, '1.1');
+    const f = table.text(row, 'Đánh giá tiến độ');
+    expect(f).toContain(l.map.asOf);
+    for (const header of ['Hạn chót', 'Tình trạng', 'Ngày hoàn thành']) expect(f).toContain(`${colLetter(table.col(header))}${row}`);
     for (const label of Object.values(TIMELINESS)) expect(f).toContain(`"${label}"`);
     // Section rows carry no formula.
-    expect(valueOf(tasks, 10, 10)).toEqual({ kind: 'blank' });
+    expect(table.value(table.rowWhere(ID, '§I'), 'Đánh giá tiến độ')).toEqual({ kind: 'blank' });
   });
 
   test('colours, progress list and dates validated over the data rows', () => {
-    const last = 10 + 3 + 20 - 1;
+    // 3 section rows and 20 task rows under the column numbers.
+    const first = table.headerRow + 2;
+    const last = first + 3 + 20 - 1;
+    const over = (header: string) => `${colLetter(table.col(header))}${first}:${colLetter(table.col(header))}${last}`;
+    const j = `$${colLetter(table.col('Đánh giá tiến độ'))}${first}`;
     expect(tasks.conditionalFormats).toHaveLength(1);
-    expect(tasks.conditionalFormats[0]?.ref).toBe(`J10:J${last}`);
-    expect(tasks.conditionalFormats[0]?.rules.map((r) => r.formula)).toEqual([
-      '$J10="Quá hạn"',
-      '$J10="Sắp đến hạn"',
-      'LEFT($J10,10)="Hoàn thành"',
-    ]);
+    expect(tasks.conditionalFormats[0]?.ref).toBe(over('Đánh giá tiến độ'));
+    expect(tasks.conditionalFormats[0]?.rules.map((r) => r.formula)).toEqual([`${j}="Quá hạn"`, `${j}="Sắp đến hạn"`, `LEFT(${j},10)="Hoàn thành"`]);
     const list = tasks.validations.find((v) => v.kind === 'list');
-    expect(list).toMatchObject({ ref: `H10:H${last}`, items: ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Tạm dừng'] });
-    expect(tasks.validations.filter((v) => v.kind === 'date').map((v) => v.ref)).toEqual([`G10:G${last}`, `I10:I${last}`]);
-    expect(tasks.autoFilter).toBe(`A9:M${last}`);
+    expect(list).toMatchObject({ ref: over('Tình trạng'), items: ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Tạm dừng'] });
+    expect(tasks.validations.filter((v) => v.kind === 'date').map((v) => v.ref)).toEqual([over('Hạn chót'), over('Ngày hoàn thành')]);
+    // The filter spans the column-number row and every column, the hidden id last.
+    expect(tasks.autoFilter).toBe(`A${table.headerRow + 1}:${colLetter(table.col(ID))}${last}`);
   });
 
   test('a legend under the table on every printed sheet', () => {
@@ -126,10 +134,16 @@ describe('built-in template (no --template)', () => {
   });
 
   test('as-of cell: --today sets a date, otherwise =TODAY()', () => {
-    expect(valueOf(sheetOf(l, 'summary'), 6, 3)).toEqual({ kind: 'date', iso: '2024-06-15' });
+    const asOf = (x: WorkbookLayout) => {
+      const [sheet, cell] = x.map.asOf.split('!') as [string, string];
+      expect(sheet).toBe(`'${x.map.summarySheet}'`);
+      const m = /^\$([A-Z]+)\$(\d+)$/.exec(cell) as RegExpExecArray;
+      return valueOf(sheetOf(x, 'summary'), Number(m[2]), colNumber(m[1] as string));
+    };
+    expect(asOf(l)).toEqual({ kind: 'date', iso: '2024-06-15' });
     const r = layoutWorkbook(generatePlan(3), {});
     if (!r.ok) throw new Error('layout failed');
-    expect(valueOf(sheetOf(r.value, 'summary'), 6, 3)).toEqual({ kind: 'formula', formula: 'TODAY()' });
+    expect(asOf(r.value)).toEqual({ kind: 'formula', formula: 'TODAY()' });
   });
 
   test('marker sheet names the schema and the sheets', () => {
@@ -146,6 +160,14 @@ describe('targets sheet', () => {
   const l = layoutWorkbook(plan, { figures: { 'CT-1-1': 79.5, 'CT-4-1': 7 } });
   if (!l.ok) throw new Error('layout failed');
   const t = sheetOf(l.value, 'targets');
+  const table = tableOf(t);
+  const ID = 'Mã chỉ tiêu';
+  /** The ids down the id column, from the first target row to the last. */
+  const targetIds = (): string[] => {
+    const out: string[] = [];
+    for (let r = table.headerRow + 1; /^(CT|NV)-/.test(table.text(r, ID)); r++) out.push(table.text(r, ID));
+    return out;
+  };
 
   test('id, text, comparator, threshold, unit, scope, figure, verdict', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => textOf(t, 8, c))).toEqual([
@@ -160,28 +182,38 @@ describe('targets sheet', () => {
       'Đánh giá',
       'Ghi chú',
     ]);
-    expect(textOf(t, 9, 2)).toBe('CT-1-1');
-    expect(valueOf(t, 9, 4)).toEqual({ kind: 'text', text: '>=' });
-    expect(valueOf(t, 9, 5)).toEqual({ kind: 'number', value: 80 });
-    expect(valueOf(t, 9, 8)).toEqual({ kind: 'number', value: 79.5 });
-    expect(textOf(t, 9, 9)).toBe(
-      '=IF(AND(ISNUMBER(H9),ISNUMBER(E9)),IF(IF(D9=">=",H9>=E9,IF(D9=">",H9>E9,IF(D9="<=",H9<=E9,IF(D9="<",H9<E9,H9=E9)))),"Đạt","Không đạt"),"")',
+    const row = table.rowWhere(ID, 'CT-1-1');
+    expect(row).toBe(table.headerRow + 1);
+    expect(table.value(row, 'Điều kiện')).toEqual({ kind: 'text', text: '>=' });
+    expect(table.value(row, 'Ngưỡng')).toEqual({ kind: 'number', value: 80 });
+    expect(table.value(row, 'Kết quả thực hiện')).toEqual({ kind: 'number', value: 79.5 });
+    const [d, e, h] = ['Điều kiện', 'Ngưỡng', 'Kết quả thực hiện'].map((x) => `${colLetter(table.col(x))}${row}`);
+    expect(table.text(row, 'Đánh giá')).toBe(
+      `=IF(AND(ISNUMBER(${h}),ISNUMBER(${e})),IF(IF(${d}=">=",${h}>=${e},IF(${d}=">",${h}>${e},IF(${d}="<=",${h}<=${e},IF(${d}="<",${h}<${e},${h}=${e})))),"Đạt","Không đạt"),"")`,
     );
     // Task targets follow the body's.
-    expect(textOf(t, 14, 2)).toBe('NV-1.2-1');
+    const ids = targetIds();
+    const firstTaskTarget = ids.findIndex((id) => id.startsWith('NV-'));
+    expect(ids[firstTaskTarget]).toBe('NV-1.2-1');
+    expect(ids.slice(0, firstTaskTarget).every((id) => id.startsWith('CT-'))).toBe(true);
+    expect(ids.slice(firstTaskTarget).every((id) => id.startsWith('NV-'))).toBe(true);
   });
 
   test('red for a miss whatever the comparator; figures validated, 0-100 for %', () => {
+    const first = table.headerRow + 1;
+    const [d, e, h] = ['Điều kiện', 'Ngưỡng', 'Kết quả thực hiện'].map((x) => `$${colLetter(table.col(x))}${first}`);
     const red = t.conditionalFormats[0]?.rules[0];
     expect(red?.formula).toBe(
-      'AND(AND(ISNUMBER($H9),ISNUMBER($E9)),NOT(IF($D9=">=",$H9>=$E9,IF($D9=">",$H9>$E9,IF($D9="<=",$H9<=$E9,IF($D9="<",$H9<$E9,$H9=$E9))))))',
+      `AND(AND(ISNUMBER(${h}),ISNUMBER(${e})),NOT(IF(${d}=">=",${h}>=${e},IF(${d}=">",${h}>${e},IF(${d}="<=",${h}<=${e},IF(${d}="<",${h}<${e},${h}=${e}))))))`,
     );
     const decimals = t.validations.filter((v) => v.kind === 'decimal');
     // CT-3-1 counts documents, the others are percentages.
+    const H = colLetter(table.col('Kết quả thực hiện'));
+    const at = (id: string) => table.rowWhere(ID, id);
     expect(decimals.map((v) => [v.ref, v.kind === 'decimal' ? v.max : 0])).toEqual([
-      ['H9:H10', 100],
-      ['H11', 1e12],
-      ['H12:H15', 100],
+      [`${H}${at('CT-1-1')}:${H}${at('CT-3-1') - 1}`, 100],
+      [`${H}${at('CT-3-1')}`, 1e12],
+      [`${H}${at('CT-3-1') + 1}:${H}${first + targetIds().length - 1}`, 100],
     ]);
     expect(decimals[0]?.error.text).toMatch(/từ 0 đến 100/);
   });
@@ -194,17 +226,27 @@ describe('targets sheet', () => {
 
 describe('summary sheet', () => {
   const l = layout(generatePlan(10, { sections: 2 }));
-  const s = sheetOf(l, 'summary');
+  const s = tableOf(sheetOf(l, 'summary'));
+  const tasks = tableOf(sheetOf(l, 'tasks'));
   test('per lead unit and overall, as COUNTIFS formulas', () => {
-    expect(textOf(s, 8, 2)).toBe('Đơn vị chủ trì');
-    expect(textOf(s, 9, 2)).toBe('Toàn bộ kế hoạch');
-    expect(textOf(s, 9, 3)).toBe(`=COUNTIFS('Theo dõi nhiệm vụ'!$J$10:$J$21,"?*",'Theo dõi nhiệm vụ'!$J$10:$J$21,"<>"&"Đã bỏ khỏi kế hoạch")`);
-    expect(textOf(s, 10, 2)).toBe('Phòng Nội vụ');
-    expect(textOf(s, 10, 6)).toBe(
-      `=COUNTIFS('Theo dõi nhiệm vụ'!$J$10:$J$21,"Quá hạn",'Theo dõi nhiệm vụ'!$L$10:$L$21,"*;"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($B10,"~","~~"),"*","~*"),"?","~?")&";*")`,
+    // The task table's data rows: 2 sections and 10 tasks under the column numbers.
+    const span = (header: string) => {
+      const c = colLetter(tasks.col(header));
+      return `'Theo dõi nhiệm vụ'!$${c}$${tasks.headerRow + 2}:$${c}$${tasks.headerRow + 2 + 12 - 1}`;
+    };
+    const J = span('Đánh giá tiến độ');
+    const L = span('Đơn vị chủ trì');
+    const all = s.rowWhere('Đơn vị chủ trì', 'Toàn bộ kế hoạch');
+    expect(all).toBe(s.headerRow + 1);
+    expect(s.text(all, 'Số nhiệm vụ')).toBe(`=COUNTIFS(${J},"?*",${J},"<>"&"Đã bỏ khỏi kế hoạch")`);
+    const unit = s.rowWhere('Đơn vị chủ trì', 'Phòng Nội vụ');
+    const at = (header: string) => `${colLetter(s.col(header))}${unit}`;
+    expect(s.text(unit, 'Quá hạn')).toBe(
+      `=COUNTIFS(${J},"Quá hạn",${L},"*;"&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($${at('Đơn vị chủ trì')},"~","~~"),"*","~*"),"?","~?")&";*")`,
     );
-    expect(textOf(s, 10, 8)).toBe('=IF(D10+F10=0,"",D10/(D10+F10))');
-    expect(textOf(s, 10, 9)).toBe('=IF(D10=0,"",E10/D10)');
+    const [done, onTime, late] = [at('Đã hoàn thành'), at('Hoàn thành đúng hạn'), at('Quá hạn')];
+    expect(s.text(unit, '% hoàn thành')).toBe(`=IF(${done}+${late}=0,"",${done}/(${done}+${late}))`);
+    expect(s.text(unit, '% đúng hạn')).toBe(`=IF(${done}=0,"",${onTime}/${done})`);
   });
 });
 
