@@ -5,7 +5,6 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
-import { parsePlan } from '../core/import';
 import { PLAN_SCHEMA, type Plan } from '../core/model';
 import { ok, type Result } from '../core/result';
 import { failure } from '../i18n/coded';
@@ -114,9 +113,10 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const file = readInputFile(input);
   if (!file.ok) return failed(aboutFile(input, file.error));
   const fromJson = planFromJson(file.value.bytes, file.value.name);
+  // The readers load once there is a document to read, like exceljs below.
   const plan =
     fromJson ??
-    parsePlan(file.value, {
+    (await import('../core/import')).parsePlan(file.value, {
       ...(year.value !== undefined ? { year: year.value } : {}),
       noise: v.noise ?? [],
     });

@@ -3,13 +3,15 @@ import { msg } from '../i18n/messages';
 import { commandsHelp } from './args';
 import type { CommandName } from './commands';
 import { processIo, type CliIo } from './io';
-import { runParse } from './parse-command';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-/** Commands load from here; their options are in one table (commands.ts), each module owns its work and messages. */
+/**
+ * Commands load from here, on demand (help and a mistyped command load none); their options are
+ * in one table (commands.ts), each module owns its work and messages.
+ */
 const COMMANDS: Record<CommandName, () => Promise<Command>> = {
-  parse: async () => runParse,
+  parse: async () => (await import('./parse-command')).runParse,
   build: async () => (await import('./build-command')).runBuild,
   check: async () => (await import('./check-command')).runCheck,
 };
