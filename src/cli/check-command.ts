@@ -6,7 +6,6 @@
 import { isoToSerial } from '../workbook/a1';
 import { checkTracking } from '../workbook/check';
 import { readTracking } from '../workbook/read-back';
-import { openWorkbook, readSnapshot } from '../xlsx';
 import { parseCommandArgs, parseToday, usageLine } from './args';
 import { todayIso } from './build-command';
 import { msg, renderError } from '../i18n/messages';
@@ -35,6 +34,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (!today.ok) return failed(today.error.message);
   const file = readInputFile(book);
   if (!file.ok) return failed(file.error.message);
+  // exceljs loads once there is a workbook to read: a usage error never pays for it.
+  const { openWorkbook, readSnapshot } = await import('../xlsx');
   const wb = await openWorkbook(file.value.bytes, book);
   if (!wb.ok) return failed(wb.error.message);
   const tracking = readTracking(readSnapshot(wb.value).snapshot);
