@@ -9,10 +9,13 @@
  */
 import type { Plan } from '../../src/core/model';
 import { createExcelOperations } from '../../src/excel/operations';
+import { findTable } from '../../src/workbook/header-match';
+import type { WorkbookSnapshot } from '../../src/workbook/snapshot';
 import { buildWorkbook } from '../../src/xlsx';
 import { fakeHost, OFFICE, type FakeHost } from '../excel/support';
 import { fixtureBytes } from '../support/fixtures';
 import { samplePlan } from '../support/sample-plan';
+import { readXlsx } from '../support/xlsx';
 import { compareStates, fakeState, loadFake, xlsxState, type Difference } from '../support/writer-states';
 
 const TODAY = '2024-06-15';
@@ -60,6 +63,42 @@ function unexplained(c: Case, found: Difference[]): { unexplained: Difference[];
   };
 }
 
+/** What a person types between two builds: progress and completion dates of a few tasks. */
+const TYPED: { task: number; progress: string; completed?: string }[] = [
+  { task: 0, progress: 'Hoàn thành', completed: '2024-03-01' },
+  { task: 5, progress: 'Đang thực hiện' },
+  { task: 13, progress: 'Hoàn thành', completed: '2024-12-20' },
+  { task: 21, progress: 'Tạm dừng' },
+];
+
+/** The same values typed into the .xlsx (as Excel would save them) and into the fake Excel. */
+async function typeProgress(plan: Plan, snapshot: WorkbookSnapshot, bytes: Uint8Array, host: FakeHost): Promise<Uint8Array> {
+  const t = findTable(snapshot, 'tasks');
+  const sheet = snapshot.sheets.find((x) => x.name === t?.sheet);
+  const { progress, completed, id } = t?.columns ?? {};
+  if (!t || !sheet || progress === undefined || completed === undefined || id === undefined) throw new Error('no task table');
+  const rowOf = (taskId: string) => Number(Object.entries(sheet.rows).find(([, cells]) => cells[id]?.v === taskId)?.[0]);
+  const wb = await readXlsx(bytes);
+  const ws = wb.getWorksheet(t.sheet);
+  if (!ws) throw new Error(`no sheet ${t.sheet}`);
+  const fake = host.ctx.sheet(t.sheet);
+  const put = (row: number, col: number, v: string | number) => {
+    const k = row * (1 << 14) + col;
+    fake.cells.set(k, { ...(fake.cells.get(k) ?? {}), v });
+  };
+  for (const e of TYPED) {
+    const row = rowOf((plan.tasks[e.task] as Plan['tasks'][number]).id);
+    ws.getCell(row, progress).value = e.progress;
+    put(row, progress, e.progress);
+    if (e.completed) {
+      const [y, m, d] = e.completed.split('-').map(Number) as [number, number, number];
+      ws.getCell(row, completed).value = new Date(Date.UTC(y, m - 1, d));
+      put(row, completed, Date.UTC(y, m - 1, d) / 86400000 + 25569);
+    }
+  }
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
 function revised(plan: Plan): Plan {
   const tasks = plan.tasks.filter((_, i) => i % 9 !== 4).map((t, i) => (i % 11 === 2 ? { ...t, task: `${t.task} (sửa đổi)` } : t));
   return { ...plan, tasks };
@@ -67,7 +106,7 @@ function revised(plan: Plan): Plan {
 
 describe('the Node writer and the Office.js writer leave the same workbook', () => {
   const plan = samplePlan();
-  let template: { bytes: Uint8Array; host: FakeHost } | null = null;
+  let template: { bytes: Uint8Array; snapshot: WorkbookSnapshot; host: FakeHost } | null = null;
 
   it('a new sheet (Microsoft 365)', async () => {
     const node = await nodeBuild(plan, null);
@@ -88,17 +127,23 @@ describe('the Node writer and the Office.js writer leave the same workbook', () 
     const sheets = node.layout.sheets.map((s) => s.name);
     const found = await differences(node.bytes, sheets, host);
     expect(unexplained('department template', found)).toEqual({ unexplained: [], unused: [] });
-    template = { bytes: node.bytes, host };
+    template = { bytes: node.bytes, snapshot: node.snapshot, host };
   });
 
-  it('updated in place with a revised plan (each writer over its own first result)', async () => {
+  it('updated in place with a revised plan, after a person typed progress (each writer over its own first result)', async () => {
     if (!template) throw new Error('the template case runs first');
+    const typed = await typeProgress(plan, template.snapshot, template.bytes, template.host);
     const next = revised(plan);
-    const node = await nodeBuild(next, template.bytes);
+    const node = await nodeBuild(next, typed);
     await officeWrite(template.host, next);
     const sheets = node.layout.sheets.map((s) => s.name);
     const found = await differences(node.bytes, sheets, template.host);
     expect(unexplained('update in place', found)).toEqual({ unexplained: [], unused: [] });
+    // What was typed is there (task 13 left the plan: its row is kept, marked, with its values).
+    const tasks = (await xlsxState(node.bytes, [node.layout.map.tasksSheet]))[node.layout.map.tasksSheet];
+    const values = Object.values(tasks?.cells ?? {}).map((c) => c.value);
+    expect(values.filter((v) => v === 'Tạm dừng' || v === 'Đang thực hiện')).toHaveLength(2);
+    expect(node.layout.report.tasks.kept).toEqual([(plan.tasks[13] as Plan['tasks'][number]).id]);
   });
 
   it('a degraded Office version (Office 2019, ExcelApi 1.8): what it cannot do is the known difference', async () => {
