@@ -1,0 +1,103 @@
+/**
+ * The syllable bigram model of administrative Vietnamese (counts learned by
+ * scripts/ocr/build-tables.js), with interpolated absolute discounting: a pair never seen backs
+ * off to how common the syllable is, and a valid syllable never seen at all keeps a little
+ * probability. Extra text (the units directory's names) can be added with a weight: names of
+ * units are strong evidence in the documents that cite them.
+ */
+import ngrams from './data/ngrams.json';
+import { sentences, START, END } from './lm-tokens';
+import { validSyllables } from './syllables';
+
+const DISCOUNT = 0.75;
+const UNSEEN = 0.05;
+
+export interface LanguageModel {
+  /** log P(word | previous). */
+  logp(previous: string, word: string): number;
+  /** log P(word) on its own. */
+  unigram(word: string): number;
+  /** How often the pair was seen (for "is this a known phrase"). */
+  pairCount(previous: string, word: string): number;
+}
+
+interface Counts {
+  uni: Map<string, number>;
+  bi: Map<string, number>;
+}
+
+function baseCounts(): Counts {
+  const data = ngrams as { unigrams: Record<string, number>; bigrams: Record<string, number> };
+  return { uni: new Map(Object.entries(data.unigrams)), bi: new Map(Object.entries(data.bigrams)) };
+}
+
+function addText(c: Counts, lines: readonly string[], weight: number): void {
+  for (const s of sentences(lines.join('\n'))) {
+    let prev = START;
+    c.uni.set(prev, (c.uni.get(prev) ?? 0) + weight);
+    for (const w of [...s, END]) {
+      if (w !== END) c.uni.set(w, (c.uni.get(w) ?? 0) + weight);
+      const k = `${prev} ${w}`;
+      c.bi.set(k, (c.bi.get(k) ?? 0) + weight);
+      prev = w;
+    }
+  }
+}
+
+function makeModel(c: Counts): LanguageModel {
+  let total = 0;
+  for (const n of c.uni.values()) total += n;
+  const vocabulary = validSyllables().size + 2;
+  /** previous -> [count as a context, distinct followers] */
+  const context = new Map<string, [number, number]>();
+  for (const [k, n] of c.bi) {
+    const prev = k.slice(0, k.indexOf(' '));
+    const e = context.get(prev) ?? [0, 0];
+    e[0] += n;
+    e[1] += 1;
+    context.set(prev, e);
+  }
+  const uniP = (w: string): number => ((c.uni.get(w) ?? 0) + UNSEEN) / (total + UNSEEN * vocabulary);
+  const memo = new Map<string, number>();
+  return {
+    logp(previous, word) {
+      const key = `${previous} ${word}`;
+      const hit = memo.get(key);
+      if (hit !== undefined) return hit;
+      const ctx = context.get(previous);
+      let p: number;
+      if (!ctx) p = uniP(word);
+      else {
+        const n = c.bi.get(key) ?? 0;
+        p = Math.max(n - DISCOUNT, 0) / ctx[0] + ((DISCOUNT * ctx[1]) / ctx[0]) * uniP(word);
+      }
+      const lp = Math.log(p);
+      if (memo.size > 200_000) memo.clear();
+      memo.set(key, lp);
+      return lp;
+    },
+    unigram: (word) => Math.log(uniP(word)),
+    pairCount: (previous, word) => c.bi.get(`${previous} ${word}`) ?? 0,
+  };
+}
+
+let base: LanguageModel | undefined;
+const withExtra = new Map<string, LanguageModel>();
+
+/** The model, with `extra` lines (unit names) counted `weight` times each when given. */
+export function languageModel(extra: readonly string[] = [], weight = 5): LanguageModel {
+  if (extra.length === 0) {
+    base ??= makeModel(baseCounts());
+    return base;
+  }
+  const key = `${weight}\n${extra.join('\n')}`;
+  let m = withExtra.get(key);
+  if (!m) {
+    const c = baseCounts();
+    addText(c, extra, weight);
+    m = makeModel(c);
+    if (withExtra.size > 4) withExtra.clear();
+    withExtra.set(key, m);
+  }
+  return m;
+}

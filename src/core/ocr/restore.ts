@@ -1,0 +1,196 @@
+/**
+ * Gives OCR-damaged text (read with an English model: "Phong N¢i vu", "thdng 4 ndm 2025") back
+ * as Vietnamese, syllable by syllable: each word's candidates come from the confusion model
+ * (channel.ts), restricted to valid syllables; the sentence's reading is chosen by a syllable
+ * bigram model (language-model.ts) with the Viterbi algorithm. What cannot be known stays as
+ * read (protect.ts); a line that is already Vietnamese is not touched.
+ */
+import confusions from './data/confusions.json';
+import { candidates, type Candidate } from './channel';
+import { languageModel, type LanguageModel } from './language-model';
+import { BREAK, END, lmToken, START, OTHER } from './lm-tokens';
+import { isAllCaps, isCapitalised, isCapsLine, isSurname, protectedWords } from './protect';
+import { isSyllable } from './syllables';
+import { splitLine, type Piece } from './tokens';
+
+export interface RestoreOptions {
+  /** Names the reader knows (the units directory): strong evidence for the words they use. */
+  vocabulary?: readonly string[];
+}
+
+export interface Restored {
+  text: string;
+  /** How many words (syllables) were changed. */
+  changed: number;
+}
+
+/** Weight of the confusion model against the language model. */
+const CHANNEL_WEIGHT = 1;
+/** Candidates per word the sentence decoder weighs: the likeliest by reading and frequency. */
+const KEEP = 12;
+
+const shortlists = new WeakMap<LanguageModel, Map<string, Candidate[]>>();
+
+function shortlist(word: string, lm: LanguageModel): Candidate[] {
+  let memo = shortlists.get(lm);
+  if (!memo) shortlists.set(lm, (memo = new Map()));
+  const hit = memo.get(word);
+  if (hit) return hit;
+  const out = candidates(word)
+    .map((c) => ({ c, s: CHANNEL_WEIGHT * c.logp + lm.unigram(c.syllable) }))
+    .sort((a, b) => b.s - a.s)
+    .slice(0, KEEP)
+    .map((x) => x.c);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(word, out);
+  return out;
+}
+
+/** Letters an English-model OCR never writes: a word that has one was not read by it. */
+const OCR_ALPHABET = new Set([...(confusions as { ocrAlphabet: string }).ocrAlphabet]);
+function hasVietnameseMark(word: string): boolean {
+  for (const ch of word.toLowerCase()) if (!OCR_ALPHABET.has(ch) && /\p{L}/u.test(ch) && ch > '\u007f') return true;
+  return false;
+}
+
+/** A line already in Vietnamese: every word a syllable (or protected), a good share marked. */
+function isCleanLine(pieces: readonly Piece[], prot: readonly boolean[]): boolean {
+  let words = 0;
+  let marked = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i] as Piece;
+    if (!p.word || prot[i]) continue;
+    if (!isSyllable(p.text)) return false;
+    words++;
+    if (hasVietnameseMark(p.text)) marked++;
+  }
+  return words === 0 || marked / words >= 0.3;
+}
+
+/** The restored syllable written in the case the OCR word was read in. */
+function inCase(raw: string, syllable: string, capsLine: boolean): string {
+  if ((capsLine || raw.length > 1) && isAllCaps(raw) && raw.replace(/[^\p{L}]/gu, '').length > 1) return syllable.toUpperCase();
+  if (isCapitalised(raw)) return syllable.charAt(0).toUpperCase() + syllable.slice(1);
+  return syllable;
+}
+
+interface Slot {
+  piece: number;
+  raw: string;
+  /** Fixed: stays as read, seen by the model as this token. */
+  fixed?: string;
+  cands: Candidate[];
+}
+
+/** Names of people: a capitalised run opened by a surname, not a phrase the model knows. */
+function markNames(slots: Slot[], lm: LanguageModel): void {
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const a = slots[i] as Slot;
+    const b = slots[i + 1] as Slot;
+    if (a.fixed !== undefined || !isCapitalised(a.raw) || isAllCaps(a.raw) || !isSurname(a.raw)) continue;
+    if (!isCapitalised(b.raw) || isAllCaps(b.raw)) continue;
+    const known = a.cands.some((x) => b.cands.some((y) => lm.pairCount(x.syllable, y.syllable) >= 2));
+    if (known) continue;
+    let j = i;
+    while (j < slots.length && j < i + 4) {
+      const s = slots[j] as Slot;
+      if (!isCapitalised(s.raw) || isAllCaps(s.raw)) break;
+      s.fixed = lmToken(s.raw);
+      j++;
+    }
+    i = j - 1;
+  }
+}
+
+function viterbi(slots: Slot[], lm: LanguageModel): string[] {
+  type Cell = { word: string; score: number; back: number };
+  const layers: Cell[][] = [];
+  let prev: Cell[] = [{ word: START, score: 0, back: -1 }];
+  for (const s of slots) {
+    const options: Array<{ word: string; logp: number }> =
+      s.fixed !== undefined ? [{ word: s.fixed, logp: 0 }] : s.cands.map((c) => ({ word: c.syllable, logp: c.logp }));
+    const layer: Cell[] = options.map((o) => {
+      let best = -Infinity;
+      let back = 0;
+      prev.forEach((p, k) => {
+        const sc = p.score + lm.logp(p.word, o.word);
+        if (sc > best) {
+          best = sc;
+          back = k;
+        }
+      });
+      return { word: o.word, score: best + CHANNEL_WEIGHT * o.logp, back };
+    });
+    layers.push(layer);
+    prev = layer;
+  }
+  let best = -Infinity;
+  let at = 0;
+  prev.forEach((p, k) => {
+    const sc = p.score + lm.logp(p.word, END);
+    if (sc > best) {
+      best = sc;
+      at = k;
+    }
+  });
+  const out: string[] = [];
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const cell = (layers[i] as Cell[])[at] as Cell;
+    out.push(cell.word);
+    at = cell.back;
+  }
+  return out.reverse();
+}
+
+function restoreLine(line: string, lm: LanguageModel): Restored {
+  const pieces = splitLine(line);
+  const prot = protectedWords(pieces);
+  if (isCleanLine(pieces, prot)) return { text: line, changed: 0 };
+  const caps = isCapsLine(pieces);
+  const result = pieces.map((p) => p.text);
+  let changed = 0;
+  let sentence: Slot[] = [];
+  const decode = (): void => {
+    if (sentence.length === 0) return;
+    markNames(sentence, lm);
+    const words = viterbi(sentence, lm);
+    sentence.forEach((s, k) => {
+      if (s.fixed !== undefined) return;
+      const w = words[k] as string;
+      const out = inCase(s.raw, w, caps);
+      if (out !== s.raw) {
+        result[s.piece] = out;
+        changed++;
+      }
+    });
+    sentence = [];
+  };
+  pieces.forEach((p, i) => {
+    if (!p.word) {
+      if (BREAK.test(p.text)) decode();
+      return;
+    }
+    const slot: Slot = { piece: i, raw: p.text, cands: [] };
+    if (prot[i]) slot.fixed = lmToken(p.text);
+    else if (isSyllable(p.text) && hasVietnameseMark(p.text)) slot.fixed = lmToken(p.text);
+    else {
+      slot.cands = shortlist(p.text, lm);
+      if (slot.cands.length === 0) slot.fixed = OTHER;
+    }
+    sentence.push(slot);
+  });
+  decode();
+  return { text: result.join(''), changed };
+}
+
+/** The text given back as Vietnamese, line by line; `changed` counts the words changed. */
+export function restoreText(text: string, options: RestoreOptions = {}): Restored {
+  const lm = languageModel(options.vocabulary ?? []);
+  let changed = 0;
+  const lines = text.normalize('NFC').split('\n').map((l) => {
+    const r = restoreLine(l, lm);
+    changed += r.changed;
+    return r.text;
+  });
+  return { text: lines.join('\n'), changed };
+}
