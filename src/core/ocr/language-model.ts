@@ -45,39 +45,52 @@ function addText(c: Counts, lines: readonly string[], weight: number): void {
 }
 
 function makeModel(c: Counts): LanguageModel {
+  // Words as small integers, pairs as one number: the decoder asks for millions of pairs.
+  const ids = new Map<string, number>();
+  const id = (w: string): number => {
+    let n = ids.get(w);
+    if (n === undefined) ids.set(w, (n = ids.size));
+    return n;
+  };
+  const PAIR = 1 << 20;
   let total = 0;
-  for (const n of c.uni.values()) total += n;
-  const vocabulary = validSyllables().size + 2;
+  const uni = new Map<number, number>();
+  for (const [w, n] of c.uni) {
+    uni.set(id(w), n);
+    total += n;
+  }
+  const bi = new Map<number, number>();
   /** previous -> [count as a context, distinct followers] */
-  const context = new Map<string, [number, number]>();
+  const context = new Map<number, [number, number]>();
   for (const [k, n] of c.bi) {
-    const prev = k.slice(0, k.indexOf(' '));
+    const cut = k.indexOf(' ');
+    const prev = id(k.slice(0, cut));
+    bi.set(prev * PAIR + id(k.slice(cut + 1)), n);
     const e = context.get(prev) ?? [0, 0];
     e[0] += n;
     e[1] += 1;
     context.set(prev, e);
   }
-  const uniP = (w: string): number => ((c.uni.get(w) ?? 0) + UNSEEN) / (total + UNSEEN * vocabulary);
-  const memo = new Map<string, number>();
+  const vocabulary = validSyllables().size + 2;
+  const uniP = (w: number): number => ((uni.get(w) ?? 0) + UNSEEN) / (total + UNSEEN * vocabulary);
+  const memo = new Map<number, number>();
   return {
     logp(previous, word) {
-      const key = `${previous} ${word}`;
+      const a = id(previous);
+      const b = id(word);
+      const key = a * PAIR + b;
       const hit = memo.get(key);
       if (hit !== undefined) return hit;
-      const ctx = context.get(previous);
+      const ctx = context.get(a);
       let p: number;
-      if (!ctx) p = uniP(word);
-      else {
-        const n = c.bi.get(key) ?? 0;
-        p = Math.max(n - DISCOUNT, 0) / ctx[0] + ((DISCOUNT * ctx[1]) / ctx[0]) * uniP(word);
-      }
+      if (!ctx) p = uniP(b);
+      else p = Math.max((bi.get(key) ?? 0) - DISCOUNT, 0) / ctx[0] + ((DISCOUNT * ctx[1]) / ctx[0]) * uniP(b);
       const lp = Math.log(p);
-      if (memo.size > 200_000) memo.clear();
       memo.set(key, lp);
       return lp;
     },
-    unigram: (word) => Math.log(uniP(word)),
-    pairCount: (previous, word) => c.bi.get(`${previous} ${word}`) ?? 0,
+    unigram: (word) => Math.log(uniP(id(word))),
+    pairCount: (previous, word) => bi.get(id(previous) * PAIR + id(word)) ?? 0,
   };
 }
 
