@@ -6,7 +6,7 @@
  *                    (letter -> OCR string -> count), from word and letter alignment
  *   ngrams.json      syllable unigram and bigram counts of the clean administrative texts
  * The valid-syllable list is not a table: src/core/ocr/syllables.ts generates it.
- * Usage: node scripts/ocr/build-tables.js
+ * Usage: node scripts/ocr/build-tables.js [--ngrams-only]
  */
 'use strict';
 require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
@@ -95,7 +95,10 @@ function learnNgrams(all) {
 function main() {
   const all = pairs();
   fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, 'confusions.json'), JSON.stringify(learnConfusions(all)) + '\n');
+  // --ngrams-only: the clean texts changed, the OCR pairs did not (the alignment is the slow part).
+  if (!process.argv.includes('--ngrams-only')) {
+    fs.writeFileSync(path.join(OUT, 'confusions.json'), JSON.stringify(learnConfusions(all)) + '\n');
+  }
   fs.writeFileSync(path.join(OUT, 'ngrams.json'), JSON.stringify(learnNgrams(all)) + '\n');
 }
 

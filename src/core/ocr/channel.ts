@@ -38,6 +38,12 @@ const FLOOR = -12;
 const WILD = -7;
 /** Pseudo-counts that let any letter be read as itself or as its unmarked letter. */
 const SELF_PRIOR = 0.5;
+/**
+ * A reading seen for one letter is lent, at this share of its count, to the letters of the same
+ * family (a, á, ã, â, ấ ...): "4" read for "â" and "á" may be read for "ã" too; the pairs never
+ * hold every tone of every vowel often enough to show it.
+ */
+const FAMILY_SHARE = 0.05;
 
 const BASE: Record<string, string> = { đ: 'd' };
 function unmarked(letter: string): string {
@@ -66,9 +72,18 @@ function build(): Model {
   const letters = new Set<string>();
   for (const s of validSyllables()) for (const ch of s) letters.add(ch);
   const table = (confusions as { letters: Record<string, Record<string, number>> }).letters;
+  const family = new Map<string, Record<string, number>>();
+  for (const [letter, row] of Object.entries(table)) {
+    const f = family.get(unmarked(letter)) ?? {};
+    for (const [read, n] of Object.entries(row)) f[read] = (f[read] ?? 0) + n;
+    family.set(unmarked(letter), f);
+  }
   const rules = new Map<string, Rule[]>();
   for (const letter of letters) {
     const seen: Record<string, number> = { ...(table[letter] ?? {}) };
+    for (const [read, n] of Object.entries(family.get(unmarked(letter)) ?? {})) {
+      seen[read] = (seen[read] ?? 0) + n * FAMILY_SHARE;
+    }
     seen[letter] = (seen[letter] ?? 0) + SELF_PRIOR;
     const base = unmarked(letter);
     seen[base] = (seen[base] ?? 0) + SELF_PRIOR;

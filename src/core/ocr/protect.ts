@@ -53,7 +53,7 @@ export function protectedWords(pieces: readonly Piece[]): boolean[] {
         hard ||
         /^\d+$/.test(t) ||
         // An acronym: capitals that are no syllable (UBND, CCHC, PAPI); "PHONG" in a letterhead is.
-        (!caps && t.length >= 2 && isAllCaps(t) && !isSyllable(t)) ||
+        (!caps && t.replace(/[^\p{L}]/gu, '').length >= 2 && isAllCaps(t) && !isSyllable(t)) ||
         // A word with letters after digits after letters, or two digit runs ("201 8", "Q3a").
         /^\d+\p{L}+\d/u.test(t);
     }

@@ -183,14 +183,19 @@ function restoreLine(line: string, lm: LanguageModel): Restored {
   return { text: result.join(''), changed };
 }
 
-/** The text given back as Vietnamese, line by line; `changed` counts the words changed. */
+/**
+ * The text given back as Vietnamese, paragraph by paragraph (lines between blank lines: a
+ * sentence wrapped over lines keeps its context); `changed` counts the words changed.
+ */
 export function restoreText(text: string, options: RestoreOptions = {}): Restored {
   const lm = languageModel(options.vocabulary ?? []);
   let changed = 0;
-  const lines = text.normalize('NFC').split('\n').map((l) => {
-    const r = restoreLine(l, lm);
+  const parts = text.normalize('NFC').split(/(\n[ \t]*\n)/);
+  const out = parts.map((part, i) => {
+    if (i % 2 === 1) return part;
+    const r = restoreLine(part, lm);
     changed += r.changed;
     return r.text;
   });
-  return { text: lines.join('\n'), changed };
+  return { text: out.join(''), changed };
 }

@@ -11,7 +11,7 @@ export interface Piece {
 }
 
 /** Characters an English model reads Vietnamese marks as, found inside words. */
-export const OCR_DEBRIS = '¢€£§®©&‘’\'`';
+export const OCR_DEBRIS = '¢€£§®©@&‘’\'`';
 const WORD = new RegExp(`[\\p{L}\\p{N}${OCR_DEBRIS}]+`, 'gu');
 const EDGE = new RegExp(`^[${OCR_DEBRIS}]+|[${OCR_DEBRIS}]+$`, 'gu');
 
