@@ -71,12 +71,18 @@ function learnConfusions(all) {
   return { letters: table, ocrAlphabet: [...ocrLetters].sort().join('') };
 }
 
+/**
+ * Names of people (a surname and capitalised words) are no part of the model: they are never
+ * restored by guesswork, and the tables must not carry the sample documents' names.
+ */
+const NAME = /(?<!\p{L})(Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đoàn|Lương|Trịnh|Lâm|Mai)(\s+\p{Lu}\p{Ll}*){1,3}(?!\p{L})/gu;
+
 function learnNgrams(all) {
   const uni = new Map();
   const bi = new Map();
   const add = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const { clean } of all) {
-    for (const s of sentences(clean)) {
+    for (const s of sentences(clean.replace(NAME, 'XNAME'))) {
       let prev = '<s>';
       add(uni, prev);
       for (const w of s) {

@@ -36,6 +36,8 @@ const FLOOR = -12;
  * confusion the pairs never showed does not make the word unrecoverable.
  */
 const WILD = -7;
+/** How far below the best reading of a word a candidate may be (natural log). */
+const MARGIN = 10;
 /** Pseudo-counts that let any letter be read as itself or as its unmarked letter. */
 const SELF_PRIOR = 0.5;
 /**
@@ -95,6 +97,8 @@ function build(): Model {
       list.push({ letter, logp: Math.log(n / total) });
     }
   }
+  // Likeliest first: the search meets good readings early and prunes the rest (MARGIN).
+  for (const list of rules.values()) list.sort((a, b) => b.logp - a.logp);
   return { trie, rules };
 }
 
@@ -104,6 +108,11 @@ function getModel(): Model {
 }
 
 const cache = new Map<string, Candidate[]>();
+
+/** Forgets the candidates found so far (the bench measures text never seen). */
+export function clearCandidateCache(): void {
+  cache.clear();
+}
 
 /**
  * The valid syllables an OCR word (any case) may have been, most likely first; [] when none is
@@ -115,12 +124,19 @@ export function candidates(ocrWord: string): Candidate[] {
   if (hit) return hit;
   const { trie, rules } = getModel();
   const chars = [...word];
+  // The OCR strings a letter may have been read as, from each position: made once per word.
+  const reads = chars.map((_, pos) => Array.from({ length: MAX_READ + 1 }, (_, k) => (pos + k <= chars.length ? chars.slice(pos, pos + k).join('') : null)));
   const found = new Map<string, number>();
+  // Readings far less likely than the best found so far are not worth finishing.
+  let best = -Infinity;
   const walk = (pos: number, node: TrieNode, built: string, logp: number, lost: number, wild: number): void => {
-    if (logp < FLOOR || found.size >= MAX_FOUND) return;
-    if (pos === chars.length && node.end && (found.get(built) ?? -Infinity) < logp) found.set(built, logp);
+    if (logp < FLOOR || logp < best - MARGIN || found.size >= MAX_FOUND) return;
+    if (pos === chars.length && node.end && (found.get(built) ?? -Infinity) < logp) {
+      found.set(built, logp);
+      if (logp > best) best = logp;
+    }
     for (let k = lost > 0 ? 1 : 0; k <= MAX_READ && pos + k <= chars.length; k++) {
-      const read = chars.slice(pos, pos + k).join('');
+      const read = pos < chars.length ? (reads[pos]?.[k] ?? '') : '';
       for (const r of rules.get(read) ?? []) {
         const child = node.next.get(r.letter);
         if (child) walk(pos + k, child, built + r.letter, logp + r.logp, k === 0 ? lost + 1 : lost, wild);

@@ -15,6 +15,10 @@ const UNSEEN = 0.05;
 export interface LanguageModel {
   /** log P(word | previous). */
   logp(previous: string, word: string): number;
+  /** The model's number for a word (the decoder works on numbers: millions of lookups). */
+  id(word: string): number;
+  /** log P(word | previous) by numbers from id(). */
+  logpIds(previous: number, word: number): number;
   /** log P(word) on its own. */
   unigram(word: string): number;
   /** How often the pair was seen (for "is this a known phrase"). */
@@ -74,21 +78,22 @@ function makeModel(c: Counts): LanguageModel {
   const vocabulary = validSyllables().size + 2;
   const uniP = (w: number): number => ((uni.get(w) ?? 0) + UNSEEN) / (total + UNSEEN * vocabulary);
   const memo = new Map<number, number>();
+  const logpIds = (a: number, b: number): number => {
+    const key = a * PAIR + b;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const ctx = context.get(a);
+    let p: number;
+    if (!ctx) p = uniP(b);
+    else p = Math.max((bi.get(key) ?? 0) - DISCOUNT, 0) / ctx[0] + ((DISCOUNT * ctx[1]) / ctx[0]) * uniP(b);
+    const lp = Math.log(p);
+    memo.set(key, lp);
+    return lp;
+  };
   return {
-    logp(previous, word) {
-      const a = id(previous);
-      const b = id(word);
-      const key = a * PAIR + b;
-      const hit = memo.get(key);
-      if (hit !== undefined) return hit;
-      const ctx = context.get(a);
-      let p: number;
-      if (!ctx) p = uniP(b);
-      else p = Math.max((bi.get(key) ?? 0) - DISCOUNT, 0) / ctx[0] + ((DISCOUNT * ctx[1]) / ctx[0]) * uniP(b);
-      const lp = Math.log(p);
-      memo.set(key, lp);
-      return lp;
-    },
+    logp: (previous, word) => logpIds(id(previous), id(word)),
+    id,
+    logpIds,
     unigram: (word) => Math.log(uniP(id(word))),
     pairCount: (previous, word) => bi.get(id(previous) * PAIR + id(word)) ?? 0,
   };

@@ -6,7 +6,7 @@
  * read (protect.ts); a line that is already Vietnamese is not touched.
  */
 import confusions from './data/confusions.json';
-import { candidates, type Candidate } from './channel';
+import { candidates, clearCandidateCache, type Candidate } from './channel';
 import { languageModel, type LanguageModel } from './language-model';
 import { BREAK, END, lmToken, START, OTHER } from './lm-tokens';
 import { isAllCaps, isCapitalised, isCapsLine, isSurname, protectedWords } from './protect';
@@ -29,7 +29,13 @@ const CHANNEL_WEIGHT = 1;
 /** Candidates per word the sentence decoder weighs: the likeliest by reading and frequency. */
 const KEEP = 12;
 
-const shortlists = new WeakMap<LanguageModel, Map<string, Candidate[]>>();
+let shortlists = new WeakMap<LanguageModel, Map<string, Candidate[]>>();
+
+/** Forgets every word seen so far: the next text is restored as if it were the first. */
+export function clearWordCaches(): void {
+  shortlists = new WeakMap();
+  clearCandidateCache();
+}
 
 function shortlist(word: string, lm: LanguageModel): Candidate[] {
   let memo = shortlists.get(lm);
@@ -53,14 +59,17 @@ function hasVietnameseMark(word: string): boolean {
   return false;
 }
 
-/** A line already in Vietnamese: every word a syllable (or protected), a good share marked. */
+/**
+ * A paragraph already in Vietnamese: a good share of its syllables carry a mark an English model
+ * never writes (ư, ơ, ă, đ, ạ, ả, ...). Clean Vietnamese has well over half; an English-model
+ * reading has next to none. Words that are no syllable (markup, English, codes) do not count.
+ */
 function isCleanLine(pieces: readonly Piece[], prot: readonly boolean[]): boolean {
   let words = 0;
   let marked = 0;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i] as Piece;
-    if (!p.word || prot[i]) continue;
-    if (!isSyllable(p.text)) return false;
+    if (!p.word || prot[i] || !isSyllable(p.text)) continue;
     words++;
     if (hasVietnameseMark(p.text)) marked++;
   }
@@ -89,7 +98,10 @@ function markNames(slots: Slot[], lm: LanguageModel): void {
     const b = slots[i + 1] as Slot;
     if (a.fixed !== undefined || !isCapitalised(a.raw) || isAllCaps(a.raw) || !isSurname(a.raw)) continue;
     if (!isCapitalised(b.raw) || isAllCaps(b.raw)) continue;
-    const known = a.cands.some((x) => b.cands.some((y) => lm.pairCount(x.syllable, y.syllable) >= 2));
+    // "Hồ Chí Minh", "Đảng Cộng sản": the model knows the pair as a phrase of its texts.
+    const x = a.cands[0];
+    const y = b.cands[0];
+    const known = x !== undefined && y !== undefined && lm.pairCount(x.syllable, y.syllable) >= 2;
     if (known) continue;
     let j = i;
     while (j < slots.length && j < i + 4) {
@@ -103,31 +115,34 @@ function markNames(slots: Slot[], lm: LanguageModel): void {
 }
 
 function viterbi(slots: Slot[], lm: LanguageModel): string[] {
-  type Cell = { word: string; score: number; back: number };
+  type Cell = { word: string; id: number; score: number; back: number };
   const layers: Cell[][] = [];
-  let prev: Cell[] = [{ word: START, score: 0, back: -1 }];
+  let prev: Cell[] = [{ word: START, id: lm.id(START), score: 0, back: -1 }];
   for (const s of slots) {
     const options: Array<{ word: string; logp: number }> =
       s.fixed !== undefined ? [{ word: s.fixed, logp: 0 }] : s.cands.map((c) => ({ word: c.syllable, logp: c.logp }));
     const layer: Cell[] = options.map((o) => {
+      const id = lm.id(o.word);
       let best = -Infinity;
       let back = 0;
-      prev.forEach((p, k) => {
-        const sc = p.score + lm.logp(p.word, o.word);
+      for (let k = 0; k < prev.length; k++) {
+        const p = prev[k] as Cell;
+        const sc = p.score + lm.logpIds(p.id, id);
         if (sc > best) {
           best = sc;
           back = k;
         }
-      });
-      return { word: o.word, score: best + CHANNEL_WEIGHT * o.logp, back };
+      }
+      return { word: o.word, id, score: best + CHANNEL_WEIGHT * o.logp, back };
     });
     layers.push(layer);
     prev = layer;
   }
   let best = -Infinity;
   let at = 0;
+  const end = lm.id(END);
   prev.forEach((p, k) => {
-    const sc = p.score + lm.logp(p.word, END);
+    const sc = p.score + lm.logpIds(p.id, end);
     if (sc > best) {
       best = sc;
       at = k;
