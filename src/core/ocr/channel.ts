@@ -146,9 +146,9 @@ export function candidates(ocrWord: string): Candidate[] {
       for (const [letter, child] of node.next) walk(pos + 1, child, built + letter, logp + WILD, lost, 1);
     }
   };
-  // Without a wild letter first; a word no learned confusion explains well is searched again.
+  // Without a wild letter first; a word no learned confusion explains is searched again.
   walk(0, trie, '', 0, 0, 1);
-  if (![...found.values()].some((v) => v > WILD)) walk(0, trie, '', 0, 0, 0);
+  if (found.size === 0) walk(0, trie, '', 0, 0, 0);
   const out = [...found].map(([syllable, logp]) => ({ syllable, logp })).sort((a, b) => b.logp - a.logp);
   if (cache.size > 50_000) cache.clear();
   cache.set(word, out);

@@ -78,6 +78,7 @@ function makeModel(c: Counts): LanguageModel {
   const vocabulary = validSyllables().size + 2;
   const uniP = (w: number): number => ((uni.get(w) ?? 0) + UNSEEN) / (total + UNSEEN * vocabulary);
   const memo = new Map<number, number>();
+  const uniLog = new Map<number, number>();
   const logpIds = (a: number, b: number): number => {
     const key = a * PAIR + b;
     const hit = memo.get(key);
@@ -94,7 +95,12 @@ function makeModel(c: Counts): LanguageModel {
     logp: (previous, word) => logpIds(id(previous), id(word)),
     id,
     logpIds,
-    unigram: (word) => Math.log(uniP(id(word))),
+    unigram: (word) => {
+      const k = id(word);
+      let lp = uniLog.get(k);
+      if (lp === undefined) uniLog.set(k, (lp = Math.log(uniP(k))));
+      return lp;
+    },
     pairCount: (previous, word) => bi.get(id(previous) * PAIR + id(word)) ?? 0,
   };
 }

@@ -27,7 +27,7 @@ export interface Restored {
 /** Weight of the confusion model against the language model. */
 const CHANNEL_WEIGHT = 1;
 /** Candidates per word the sentence decoder weighs: the likeliest by reading and frequency. */
-const KEEP = 12;
+const KEEP = 10;
 
 let shortlists = new WeakMap<LanguageModel, Map<string, Candidate[]>>();
 
