@@ -56,6 +56,8 @@ export function restorePlanTexts(plan: Plan, text: string, directory?: UnitDirec
   for (const s of plan.sections) s.title = fix(s.title).text;
   if (plan.title !== undefined) plan.title = fix(plan.title).text;
   const body = fix(text);
-  plan.warnings.push(warning('ocr-damaged', { share: Math.round(damage.share * 100), changed, tasks }));
+  // First in the list: the summary and the task pane show the first warnings, and this one
+  // says how far every other line can be trusted.
+  plan.warnings.unshift(warning('ocr-damaged', { share: Math.round(damage.share * 100), changed, tasks }));
   return body.text;
 }

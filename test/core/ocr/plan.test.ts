@@ -22,6 +22,7 @@ describe('a notice read by an English-model OCR', () => {
   test('one ocr-damaged warning with the share of words that are no syllable', () => {
     const w = plan.warnings.filter((x) => x.code === 'ocr-damaged');
     expect(w).toHaveLength(1);
+    expect(plan.warnings[0]?.code).toBe('ocr-damaged');
     expect(w[0]?.detail?.share).toBeGreaterThan(25);
     expect(w[0]?.detail?.tasks).toBe(plan.tasks.filter((t) => t.ocr).length);
   });
