@@ -26,6 +26,11 @@ export interface Restored {
 
 /** Weight of the confusion model against the language model. */
 const CHANNEL_WEIGHT = 1;
+/**
+ * The word kept as read (a foreign word, a name the rules missed) is one more option of every
+ * word, this unlikely as a reading: it wins only where no syllable explains the word.
+ */
+const KEEP_AS_READ = -14;
 /** Candidates per word the sentence decoder weighs: the likeliest by reading and frequency. */
 const KEEP = 10;
 
@@ -120,7 +125,9 @@ function viterbi(slots: Slot[], lm: LanguageModel): string[] {
   let prev: Cell[] = [{ word: START, id: lm.id(START), score: 0, back: -1 }];
   for (const s of slots) {
     const options: Array<{ word: string; logp: number }> =
-      s.fixed !== undefined ? [{ word: s.fixed, logp: 0 }] : s.cands.map((c) => ({ word: c.syllable, logp: c.logp }));
+      s.fixed !== undefined
+        ? [{ word: s.fixed, logp: 0 }]
+        : [...s.cands.map((c) => ({ word: c.syllable, logp: c.logp })), { word: OTHER, logp: KEEP_AS_READ }];
     const layer: Cell[] = options.map((o) => {
       const id = lm.id(o.word);
       let best = -Infinity;
@@ -172,6 +179,8 @@ function restoreLine(line: string, lm: LanguageModel): Restored {
     sentence.forEach((s, k) => {
       if (s.fixed !== undefined) return;
       const w = words[k] as string;
+      // The reading "kept as read" won: no syllable explains the word well enough ("Meet").
+      if (w === OTHER) return;
       const out = inCase(s.raw, w, caps);
       if (out !== s.raw) {
         result[s.piece] = out;

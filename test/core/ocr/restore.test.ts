@@ -22,6 +22,7 @@ describe('never changed by guesswork', () => {
     ['a person\'s name', 'Giao dong chi Nguyén Duy An, Phé Chii tich Uy ban nhan dan quan', ['Nguyén Duy An']],
     ['another name', 'dong chi Lé Pirc Thanh, Chi tich Uy ban nhan dan quan', ['Lé Pirc Thanh']],
     ['a name after a title', 'Chu tich Uy ban nhan dan quén Nguyén Ba Thanh két luan', ['Nguyén Ba Thanh']],
+    ['foreign words no syllable explains', 'hop truc tuyén qua Google Meet va video clip trén Facebook', ['Google Meet', 'video clip', 'Facebook']],
   ])('%s', (_what, damaged, kept) => {
     const out = restore(damaged);
     for (const k of kept) expect(out).toContain(k);
