@@ -26,6 +26,23 @@ export interface Damage {
 const MIN_WORDS = 12;
 const DEBRIS = new RegExp(`[${OCR_DEBRIS.replace(/['‘’`&]/g, '')}]|\\p{L}\\d|\\d\\p{L}`, 'u');
 
+/** Marked letters an English model never writes (ă, ơ, ư, đ, ạ, ả, ...; it does write é). */
+const VIETNAMESE_ONLY = /[ăâđơưạảãầấẩẫậằắẳẵặẹẻẽềếểễệìỉĩịòọỏõồốổỗộờớởỡợùụủũừứửữựỳỵỷỹ]/iu;
+
+/**
+ * A quick yes for ordinary Vietnamese: most of its words carry a mark an English model never
+ * writes. Lets a clean document skip building the syllable set (the first call's cost).
+ */
+export function looksVietnamese(text: string): boolean {
+  let words = 0;
+  let marked = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    words++;
+    if (VIETNAMESE_ONLY.test(m[0])) marked++;
+  }
+  return words >= MIN_WORDS && marked / words >= 0.3;
+}
+
 export function detectDamage(text: string): Damage {
   let words = 0;
   let notSyllables = 0;

@@ -9,7 +9,7 @@ import { warning } from '../../i18n/coded';
 import type { Plan, Task } from '../model';
 import type { UnitDirectory } from '../units/types';
 import { DEFAULT_UNIT_DIRECTORY } from '../units/default-directory';
-import { detectDamage } from './detect';
+import { detectDamage, looksVietnamese } from './detect';
 import { restoreText } from './restore';
 
 /** Every name and alias in the directory: the words units are written with. */
@@ -27,6 +27,7 @@ function taskTexts(t: Task): string[] {
  */
 export function restorePlanTexts(plan: Plan, text: string, directory?: UnitDirectory): string {
   const all = [text, ...plan.tasks.flatMap(taskTexts), ...plan.sections.map((s) => s.title)].join('\n');
+  if (looksVietnamese(all)) return text;
   const damage = detectDamage(all);
   if (!damage.damaged) return text;
   const vocabulary = [...directoryVocabulary(DEFAULT_UNIT_DIRECTORY), ...(directory ? directoryVocabulary(directory) : [])];

@@ -1,7 +1,7 @@
 /** Telling English-model OCR text from Vietnamese: the real fixtures against clean text. */
 import { readdirSync } from 'fs';
 import { join } from 'path';
-import { detectDamage } from '../../../src/core/ocr/detect';
+import { detectDamage, looksVietnamese } from '../../../src/core/ocr/detect';
 import { FIXTURES, fixtureText } from '../../support/fixtures';
 
 describe('detecting an English-model OCR reading', () => {
@@ -32,5 +32,12 @@ describe('detecting an English-model OCR reading', () => {
 
   test('a short text says nothing either way', () => {
     expect(detectDamage('Phong Noi vu').damaged).toBe(false);
+  });
+
+  test('the quick check: clean Vietnamese says yes at once, an English-model reading does not', () => {
+    expect(looksVietnamese(fixtureText('ke-hoach-04-KH-UBND-2024-quan-1.md'))).toBe(true);
+    expect(looksVietnamese(fixtureText('ocr/heldout/cong-van-quyet-toan.txt'))).toBe(true);
+    expect(looksVietnamese(fixtureText('thong-bao-241-TB-VP-2025-ocr.txt'))).toBe(false);
+    expect(looksVietnamese(fixtureText('ocr/heldout/cong-van-quyet-toan.ocr.txt'))).toBe(false);
   });
 });
