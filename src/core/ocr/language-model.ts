@@ -1,7 +1,7 @@
 /**
  * The syllable bigram model of administrative Vietnamese (counts learned by
- * scripts/ocr/build-tables.js), with interpolated absolute discounting: a pair never seen backs
- * off to how common the syllable is, and a valid syllable never seen at all keeps a little
+ * scripts/ocr/build-tables.js), interpolated Kneser-Ney: a pair never seen backs off to how many
+ * different syllables precede the syllable, and a valid syllable never seen at all keeps a little
  * probability. Extra text (the units directory's names) can be added with a weight: names of
  * units are strong evidence in the documents that cite them.
  */
@@ -77,6 +77,15 @@ function makeModel(c: Counts): LanguageModel {
   }
   const vocabulary = validSyllables().size + 2;
   const uniP = (w: number): number => ((uni.get(w) ?? 0) + UNSEEN) / (total + UNSEEN * vocabulary);
+  // Kneser-Ney: a pair never seen backs off to how many different words precede the word.
+  const preceded = new Map<number, number>();
+  let pairs = 0;
+  for (const key of bi.keys()) {
+    const w = key % PAIR;
+    preceded.set(w, (preceded.get(w) ?? 0) + 1);
+    pairs++;
+  }
+  const contP = (w: number): number => ((preceded.get(w) ?? 0) + UNSEEN) / (pairs + UNSEEN * vocabulary);
   const memo = new Map<number, number>();
   const uniLog = new Map<number, number>();
   const logpIds = (a: number, b: number): number => {
@@ -86,7 +95,7 @@ function makeModel(c: Counts): LanguageModel {
     const ctx = context.get(a);
     let p: number;
     if (!ctx) p = uniP(b);
-    else p = Math.max((bi.get(key) ?? 0) - DISCOUNT, 0) / ctx[0] + ((DISCOUNT * ctx[1]) / ctx[0]) * uniP(b);
+    else p = Math.max((bi.get(key) ?? 0) - DISCOUNT, 0) / ctx[0] + ((DISCOUNT * ctx[1]) / ctx[0]) * contP(b);
     const lp = Math.log(p);
     memo.set(key, lp);
     return lp;
