@@ -17,6 +17,7 @@ import { copyFormats, writeStyles } from './formats';
 import { writeColumns, writeMerges, writeRowHeights } from './grid';
 import { langOf, say, warning, type ExcelMessageCode } from './messages';
 import { writePrint } from './print';
+import { writeNotes } from './notes';
 import { writeConditionalFormats } from './rules';
 import { inspect, writeStructure } from './sheets';
 import { writeValidations } from './validation';
@@ -99,6 +100,8 @@ export async function applyLayout(
         if (caps.pageLayout) await writePrint(batch, ws, s.print);
         else skip('excel-no-page-layout', s.name);
       }
+      // OCR-restored cells: the raw text as a comment where Excel has comments, else the colour alone.
+      if (caps.comments) await writeNotes(batch, context, ws, s);
     }
     await writeNames(batch, context, layout.definedNames, insp.names);
     const active = st.sheets.get(layout.activeSheet);

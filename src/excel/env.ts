@@ -64,6 +64,7 @@ export const API_SETS = {
   dataValidation: '1.8',
   pageLayout: '1.9', // pageLayout, getRanges (RangeAreas), copyFrom, autoFilter
   mergedAreas: '1.13', // range.getMergedAreasOrNullObject (reading merges)
+  comments: '1.10', // workbook.comments (notes on OCR-restored cells)
 } as const;
 
 export function readCapabilities(env: OfficeEnv): Capabilities {
@@ -73,6 +74,7 @@ export function readCapabilities(env: OfficeEnv): Capabilities {
     dataValidation: has(API_SETS.dataValidation),
     pageLayout: has(API_SETS.pageLayout),
     sheetCopy: has(API_SETS.sheetCopy),
+    comments: has(API_SETS.comments),
     displayLanguage: env.displayLanguage(),
   };
 }

@@ -346,6 +346,18 @@ export const CATALOG = {
 
   /* The units directory (src/core/units) */
   /* ----- OCR restoration (ocr-damaged and friends): add their codes here ----- */
+  'ocr-damaged': m(['share'], {
+    vi: (p: { share: number; changed?: number; tasks?: number }) =>
+      `Văn bản có vẻ được nhận dạng (OCR) bằng mô hình tiếng Anh: ${p.share}% số từ không phải âm tiết tiếng Việt.` +
+      (p.changed !== undefined
+        ? ` Đã khôi phục dấu tiếng Việt cho ${p.changed} âm tiết${p.tasks !== undefined ? ` trong ${p.tasks} nhiệm vụ` : ''}; các ô đã sửa được tô màu và ghi chú văn bản gốc, cần kiểm tra lại trước khi in.`
+        : ' Cần kiểm tra lại nội dung.'),
+    en: (p) =>
+      `The text looks OCR'd with an English model: ${p.share}% of its words are not Vietnamese syllables.` +
+      (p.changed !== undefined
+        ? ` ${p.changed} syllables were given back their Vietnamese marks${p.tasks !== undefined ? ` in ${p.tasks} tasks` : ''}; the restored cells are coloured and carry the text as read in a note: check them before printing.`
+        : ' Check the text.'),
+  }),
 
   'unit-directory-invalid': byReason({
     'not-object': m([], {

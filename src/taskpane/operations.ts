@@ -19,6 +19,8 @@ export interface Capabilities {
   sheetCopy: boolean;
   /** Office's display language, e.g. "vi-VN", "en-US". */
   displayLanguage: string;
+  /** ExcelApi 1.10: comments (the text as read on OCR-restored cells). */
+  comments?: boolean;
 }
 
 export interface WriteOptions {

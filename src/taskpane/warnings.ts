@@ -30,6 +30,7 @@ const KIND_OF: Record<string, WarningKind> = {
   'target-comparator-differs': 'check',
   'chi-tieu-empty': 'check',
   'chi-tieu-duplicate-ref': 'check',
+  'ocr-damaged': 'check',
 };
 
 export function kindOf(code: string): WarningKind {

@@ -37,6 +37,8 @@ export interface LayoutCell {
   /** Absent: leave the format as it is. */
   style?: StyleKey;
   emphasis?: Emphasis;
+  /** A cell note (Excel comment): text restored from OCR damage keeps what was read here. */
+  note?: string;
   /** Copy the whole format (font, fill, border, alignment, number format) of this cell first. */
   copyFormatFrom?: { row: number; col: number };
 }

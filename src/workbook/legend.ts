@@ -22,6 +22,17 @@ export const TASK_LEGEND: LegendEntry[] = [
   { swatch: 'swatchSection', meaning: 'Dòng tiêu đề phần, nhóm nhiệm vụ' },
 ];
 
+/** Added to the task legend when some task's text was given back from OCR damage. */
+export const OCR_REVIEW_LEGEND: LegendEntry = {
+  swatch: 'swatchReview',
+  meaning: 'Nội dung được khôi phục dấu tiếng Việt từ bản OCR: đối chiếu với ghi chú (văn bản gốc) trước khi in',
+};
+
+/** The note on a restored task's cell: what the OCR read, so a person can compare. */
+export function ocrNote(raw: string, changed: number): string {
+  return `Văn bản gốc (OCR), ${changed} âm tiết đã được khôi phục dấu:\n${raw}`;
+}
+
 export const TARGET_LEGEND: LegendEntry[] = [
   { swatch: 'swatchRed', meaning: 'Kết quả thực hiện không đạt chỉ tiêu' },
   { swatch: 'swatchGreen', meaning: 'Đạt chỉ tiêu' },

@@ -19,6 +19,8 @@ export const COLORS = {
   greyText: '7F7F7F',
   sectionFill: 'DDEBF7',
   headerFill: 'D9D9D9',
+  /** Text given back from OCR damage: check it against the note before printing. */
+  reviewFill: 'FFF2CC',
 } as const;
 
 export type StyleKey =
@@ -45,10 +47,11 @@ export type StyleKey =
   | 'swatchGreen'
   | 'swatchGrey'
   | 'swatchSection'
+  | 'swatchReview'
   | 'marker';
 
-/** Section rows stand out; rows that left the plan are greyed. */
-export type Emphasis = 'section' | 'dropped';
+/** Section rows stand out; rows that left the plan are greyed; OCR-restored text is to review. */
+export type Emphasis = 'section' | 'dropped' | 'review';
 
 export interface CellStyle {
   font: { name: string; size: number; bold?: boolean; italic?: boolean; underline?: boolean; color?: string };
@@ -107,6 +110,7 @@ export const STYLES: Record<StyleKey, CellStyle> = {
   swatchGreen: swatch(COLORS.greenFill, COLORS.greenText),
   swatchGrey: swatch(COLORS.greyFill, COLORS.greyText),
   swatchSection: { ...swatch(COLORS.sectionFill, '000000'), font: { ...base(), bold: true } },
+  swatchReview: swatch(COLORS.reviewFill, '000000'),
   marker: { font: { name: 'Calibri', size: 11 }, border: false, align: {}, numFmt: '@' },
 };
 
@@ -116,6 +120,7 @@ export function resolveStyle(key: StyleKey, emphasis?: Emphasis): CellStyle {
   if (emphasis === 'section') {
     return { ...s, font: { ...s.font, bold: true }, fill: COLORS.sectionFill };
   }
+  if (emphasis === 'review') return { ...s, fill: COLORS.reviewFill };
   if (emphasis === 'dropped') {
     return { ...s, font: { ...s.font, italic: true, color: COLORS.greyText }, fill: COLORS.greyFill };
   }

@@ -9,6 +9,7 @@ import { addr } from './a1';
 import { BLANK, cell, dateOrBlank, fromSnapshot, listText, snapshotText, styleForValue, text, valueText, formula } from './cells';
 import { moveFormula } from './formula-refs';
 import { DROPPED_MARK, timelinessFormula } from './formulas';
+import { ocrNote } from './legend';
 import type { TaskRole } from './header-synonyms';
 import type { CellValue, ChangeList, LayoutCell } from './layout';
 import { matchRows, placeLeftOvers, unmatched } from './match-rows';
@@ -38,6 +39,8 @@ export const TASK_STYLES: Record<TaskRole, StyleKey> = {
 
 /** Plan fields: rewritten from the plan on every build. */
 const PLAN_ROLES: TaskRole[] = ['stt', 'task', 'products', 'lead', 'coordinators', 'deadline', 'due', 'notes'];
+/** Cells whose text OCR restoration may have changed: coloured for review (legend.ts). */
+const OCR_REVIEWED = new Set<TaskRole>(['task', 'products', 'lead', 'coordinators', 'deadline', 'notes']);
 /** Typed by people: a row that left the plan is kept while one of these holds something. */
 const TYPED_ROLES: TaskRole[] = ['progress', 'completed', 'result', 'notes'];
 
@@ -328,7 +331,8 @@ export function rowCells(
     else if (role) v = planValue(task, role);
     else if (other?.extraKey) v = text(task.extra[other.extraKey] ?? '');
     else v = carried(oldCell, old?.row.row ?? sheetRow, sheetRow);
-    out.set(col, cell(v, role ? style : styleForValue(v)));
+    out.set(col, cell(v, role ? style : styleForValue(v), task.ocr && role && OCR_REVIEWED.has(role) ? 'review' : undefined));
+    if (task.ocr && role === 'task') (out.get(col) as LayoutCell).note = ocrNote(task.ocr.raw, task.ocr.changed);
     if (old && (PLAN_ROLES.includes(role as TaskRole) || other?.extraKey) && role !== 'stt') {
       if (valueText(v) !== snapshotText(oldCell)) changed.push(role ?? other?.header ?? String(col));
     }

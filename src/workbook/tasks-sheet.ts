@@ -13,7 +13,7 @@ import { BUILTIN_HEADER_ROW, letterhead } from './builtin-template';
 import { DONE, PROGRESS, TIMELINESS, str } from './formulas';
 import { TASK_HEADERS, type TaskRole } from './header-synonyms';
 import type { ChangeList, ConditionalFormat, LayoutCell, SheetLayout, Validation } from './layout';
-import { legendRows, TASK_LEGEND } from './legend';
+import { legendRows, OCR_REVIEW_LEGEND, TASK_LEGEND } from './legend';
 import { decree30Print } from './print';
 import type { SheetSnapshot } from './snapshot';
 import { COLORS } from './styles';
@@ -159,7 +159,8 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
     }
     return cells;
   });
-  const legend = legendRows(loc.left, placed.right, TASK_LEGEND, input.asOf);
+  const reviewed = input.plan.tasks.some((t) => t.ocr !== undefined);
+  const legend = legendRows(loc.left, placed.right, reviewed ? [...TASK_LEGEND, OCR_REVIEW_LEGEND] : TASK_LEGEND, input.asOf);
   const newSize = bodyRows.length + legend.length;
 
   const layout: SheetLayout = {

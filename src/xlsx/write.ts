@@ -138,6 +138,7 @@ function writeBlocks(ws: Worksheet, s: SheetLayout): void {
         }
         if (c.style) cell.style = excelStyle(c.style, c.emphasis);
         if (c.value) cell.value = excelValue(c.value);
+        if (c.note !== undefined) cell.note = c.note;
       });
     });
   }

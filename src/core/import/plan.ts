@@ -1,7 +1,9 @@
 import { failure, warning } from '../../i18n/coded';
 import { PLAN_SCHEMA, type Plan, type ReadDocument, type Warning } from '../model';
 import { ok, type Result } from '../result';
+import { restorePlanTexts } from '../ocr/plan-texts';
 import { clean } from '../text';
+import type { UnitDirectory } from '../units/types';
 import { assemble } from './assemble';
 import { findAppendix, type Appendix } from './appendix';
 import { detectNoise, learnVocabulary, tailFragment, type Fragment, type NoiseModel } from './noise';
@@ -15,6 +17,8 @@ export interface ParseOptions {
   noise?: string[];
   /** "Trước ngày d/m/y": by that day (default) or the day before. */
   beforeDay?: 'inclusive' | 'exclusive';
+  /** The user's units directory: its names help give OCR-damaged text back (src/core/ocr). */
+  units?: UnitDirectory;
 }
 
 /** Tables to the Plan's tasks and sections, with title and noise handled; phrases come later. */
@@ -48,9 +52,11 @@ export function buildPlan(doc: ReadDocument, fileName: string, options: ParseOpt
     targets: [],
     warnings: all,
   };
-  const title = findTitle(text);
+  // English-model OCR text is given back as Vietnamese before the phrases are read (issue 12).
+  const read = restorePlanTexts(plan, text, options.units);
+  const title = findTitle(read);
   if (title !== undefined) plan.title = title;
-  readPhrases(plan, text, options);
+  readPhrases(plan, read, options);
   return ok(plan, plan.warnings);
 }
 

@@ -19,11 +19,13 @@ describe('a conclusion notice that assigns tasks in prose (OCR text)', () => {
     expect(plan.tasks.map((t) => t.id).slice(0, 3)).toEqual(['1.1', '1.2', '2.1']);
   });
 
-  it('gives each task the unit the assignment names, as written', () => {
+  it('gives each task the unit the assignment names, given back as Vietnamese, with what was read kept', () => {
     if (!r.ok) throw new Error(r.error.message);
     const t31 = r.value.tasks.find((t) => t.id === '3.1');
-    expect(t31?.lead).toEqual(['Phong Noi vu']);
-    expect(t31?.task.startsWith('Tham muu')).toBe(true);
+    expect(t31?.lead).toEqual(['Phòng Nội vụ']);
+    expect(t31?.task.startsWith('Tham mưu')).toBe(true);
+    expect(t31?.ocr?.raw).toContain('Phong Noi vu');
+    expect(r.value.warnings.some((w) => w.code === 'ocr-damaged')).toBe(true);
   });
 
   it('reads a due date stated in the task ("Thoi gian hoan thanh trong Quy 2 nam 2025")', () => {
