@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   parse: async () => runParse,
   build: async () => (await import('./build-command')).runBuild,
   check: async () => (await import('./check-command')).runCheck,
+  list: async () => (await import('./list-command')).runList,
 };
 
 /**

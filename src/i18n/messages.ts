@@ -547,6 +547,7 @@ export const CATALOG = {
   plan-tracker parse <input> [--year YYYY] [--json]
   plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD]
   plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]
+  plan-tracker list <book.xlsx> [--json]
 
   Ngôn ngữ: --lang vi|en (hoặc biến môi trường PLAN_TRACKER_LANG); mặc định là tiếng Việt.`,
     en: () => `Plan Tracker: Vietnamese plan appendices to tracking workbooks.
@@ -554,6 +555,7 @@ export const CATALOG = {
   plan-tracker parse <input> [--year YYYY] [--json]
   plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD]
   plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]
+  plan-tracker list <book.xlsx> [--json]
 
   Language: --lang vi|en (or the PLAN_TRACKER_LANG environment variable); Vietnamese by default.`,
   }),
