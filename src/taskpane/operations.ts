@@ -48,6 +48,19 @@ export interface WriteReport {
   backupSheet?: string;
   /** Features skipped because this Office lacks the requirement set, in plain words. */
   degraded: Warning[];
+  /** Which document of the register the plan was written as (new, or the one it revised). */
+  document?: DocumentPreview;
+}
+
+/** The plan's document in the workbook's register, as the preview shows it before anything is written. */
+export interface DocumentPreview {
+  status: 'new' | 'revision';
+  /** "241/TB-VP 03/04/2025", as the "Văn bản giao" column writes it. */
+  label: string;
+  /** "Thông báo số 241/TB-VP ngày 03/04/2025: ..." */
+  heading: string;
+  /** The register's documents after the write, in order. */
+  documents: string[];
 }
 
 export interface BreachItem {
@@ -91,6 +104,8 @@ export interface Settings {
 
 export interface Operations {
   capabilities(): Promise<Capabilities>;
+  /** Reads the active workbook and says whether the plan is new to its register or a revision of a document there; writes nothing. */
+  previewDocument?(plan: Plan): Promise<Result<DocumentPreview>>;
   /** Writes the plan into the active workbook: its task table, an earlier import, or a new sheet. */
   writePlan(plan: Plan, options: WriteOptions): Promise<Result<WriteReport>>;
   /** Reads figures, progress and dates back from the cells and judges them. */
