@@ -67,10 +67,10 @@ describe('a register through the command line', () => {
     const check = await run('check', book(4), '--today', '2024-06-15', '--json');
     expect(check.code).toBe(1);
     const found = JSON.parse(check.out) as { overdue: { task: string; due: string; cell: string; document: string }[] };
-    // Revised notice tasks 1 (30/04), 2 (15/05) and 3 (01/06) are overdue on 15/06; the plan has
-    // no such ids but the letter has 1 and 2 (not yet due): the document tells them apart.
+    // Revised notice tasks 1 (30/04), 2 (15/05) and 3 (01/06) are overdue on 15/06, and the
+    // letter's task 2 (31/05): the same id in two documents, told apart by the document.
     expect(found.overdue.filter((o) => o.document === '57/TB-UBND 03/04/2024').map((o) => o.task)).toEqual(['1', '2', '3']);
-    expect(found.overdue.filter((o) => o.document === '1203/UBND-VP 10/05/2024')).toEqual([]);
+    expect(found.overdue.filter((o) => o.document === '1203/UBND-VP 10/05/2024').map((o) => o.task)).toEqual(['2']);
     expect(found.overdue[0]).toEqual({ task: expect.any(String), due: expect.any(String), cell: expect.any(String), document: expect.any(String) });
     const text = await run('check', book(4), '--today', '2024-06-15', '--lang', 'en');
     expect(text.out).toContain('  2 (57/TB-UBND 03/04/2024): due 15/05/2024');
