@@ -5,6 +5,9 @@
  * there once, the removed one marked, every typed value still on its task; other documents' rows
  * are untouched by a revision; check and list name each task's document.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import type ExcelJS from 'exceljs';
 import type { Plan } from '../../src/core/model';
 import { checkTracking, isoToSerial, readTracking, type WorkbookLayout } from '../../src/workbook';
@@ -12,6 +15,7 @@ import { documentLabel, planDocument, sameDocument } from '../../src/workbook/do
 import { registerDocuments } from '../../src/workbook/read-back';
 import { buildWorkbook, readSnapshot } from '../../src/xlsx';
 import { samplePlan } from '../support/sample-plan';
+import { sofficeCleanup, sofficeConvert, sofficeReady } from '../support/soffice';
 import { readXlsx } from '../support/xlsx';
 import { documentPlan, LETTER, LETTER_TASKS, NOTICE, NOTICE_TASKS, noticeRevision } from './register-plans';
 import { registerRows, taskRows, type RegisterRow } from './register-read';
@@ -231,4 +235,45 @@ describe('which document a plan is (document-id)', () => {
     expect(sameDocument(noNumber, { label: 'x', kind: 'notice', issuer: NOTICE.issuer }, () => 0.2)).toBe(null);
     expect(sameDocument(noNumber, { label: 'x', kind: 'notice', issuer: NOTICE.issuer, file: NOTICE.file }, () => 0)).toBe('file');
   });
+});
+
+const lo = sofficeReady('LibreOffice register summary test');
+(lo ? describe : describe.skip)('the register summary in LibreOffice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pt-register-lo-'));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    sofficeCleanup();
+  });
+
+  test('per document: tasks, done and overdue computed by the spreadsheet agree with check', async () => {
+    let bytes = (await build(samplePlan(), null)).bytes;
+    bytes = (await build(documentPlan(NOTICE, NOTICE_TASKS), bytes)).bytes;
+    bytes = await type(bytes, [{ document: NOTICE_LABEL, id: '1', progress: 'Hoàn thành', note: 'Đã báo cáo' }]);
+    bytes = (await build(documentPlan(LETTER, LETTER_TASKS), bytes)).bytes;
+    const file = join(dir, 'register.xlsx');
+    writeFileSync(file, bytes);
+    const [resaved] = sofficeConvert([file], 'xlsx', mkdtempSync(join(dir, 'out-')));
+    const wb = await readXlsx(new Uint8Array(readFileSync(resaved as string)));
+    const ws = wb.getWorksheet('Tổng hợp') as ExcelJS.Worksheet;
+    const computed = new Map<string, number[]>();
+    for (let r = 9; r <= ws.rowCount; r++) {
+      const label = String(ws.getCell(r, 2).value ?? '');
+      // exceljs leaves `result` out of a formula cell whose cached value is 0.
+      const n = (c: number): number => {
+        const v = ws.getCell(r, c).value as { formula?: string; result?: number } | number | null;
+        return typeof v === 'number' ? v : v && v.formula !== undefined ? Number(v.result ?? 0) : NaN;
+      };
+      computed.set(label, [n(3), n(4), n(6)]);
+    }
+    const tracking = readTracking(readSnapshot(await readXlsx(bytes)).snapshot);
+    // The as-of date is 15/06/2024 (--today), as check is asked here.
+    const found = checkTracking(tracking, isoToSerial('2024-06-15') as number);
+    for (const { document, tasks } of registerDocuments(tracking)) {
+      const done = tracking.tasks.filter((t) => t.document === document.label && t.progress === 'Hoàn thành').length;
+      const overdue = found.overdue.filter((o) => o.document === document.label).length;
+      expect({ document: document.label, figures: computed.get(document.label) }).toEqual({ document: document.label, figures: [tasks, done, overdue] });
+    }
+    // Notice: 5 tasks, 1 done; 2, 3 and 4 past due on 15/06 (5 has no date).
+    expect(computed.get(NOTICE_LABEL)).toEqual([5, 1, 3]);
+  }, 120_000);
 });
