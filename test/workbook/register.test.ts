@@ -277,3 +277,43 @@ const lo = sofficeReady('LibreOffice register summary test');
     expect(computed.get(NOTICE_LABEL)).toEqual([5, 1, 3]);
   }, 120_000);
 });
+
+describe('a workbook built before registers (one plan, no document column, no documents in its marker)', () => {
+  /** The marker as the previous version wrote it: no "document N" rows. */
+  async function asOldVersion(bytes: Uint8Array): Promise<Uint8Array> {
+    const wb = await readXlsx(bytes);
+    const marker = wb.getWorksheet('PlanTracker') as ExcelJS.Worksheet;
+    const doomed: number[] = [];
+    marker.eachRow((row, r) => {
+      if (/^document \d+$/.test(String(row.getCell(1).value ?? ''))) doomed.push(r);
+    });
+    expect(doomed.length).toBe(1);
+    for (const r of doomed.reverse()) marker.spliceRows(r, 1);
+    return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  }
+
+  test('a revision of its plan updates in place as before; a notice then comes in beside it', async () => {
+    const plan = samplePlan();
+    const old = await asOldVersion((await build(plan, null)).bytes);
+    const typedOld = await type(old, [{ document: 'ke-hoach-04-KH-UBND-2024-quan-1', id: '1.1', progress: 'Hoàn thành', note: 'Đã kiện toàn' }]);
+    // The revision: one task removed, the rest as they were.
+    const revised = { ...plan, tasks: plan.tasks.filter((t) => t.id !== '1.2') };
+    const updated = await build(revised, typedOld);
+    expect(updated.layout.report.document).toMatchObject({ status: 'revision', by: 'file' });
+    expect(updated.layout.report.columnsAdded).toEqual([]);
+    const rows = await rowsOf(updated.bytes);
+    expect(rows.some((r) => r.heading)).toBe(false);
+    expect(taskRows(rows).filter((r) => !r.id.endsWith('(đã bỏ)')).map((r) => r.id)).toEqual(revised.tasks.map((t) => t.id));
+    expect(rows.find((r) => r.id === '1.1')).toMatchObject({ progress: 'Hoàn thành', notes: 'Đã kiện toàn' });
+
+    // A notice into the old workbook: a document of its own; the plan's rows are left as they were.
+    const withNotice = await build(documentPlan(NOTICE, NOTICE_TASKS), typedOld);
+    expect(withNotice.layout.report.document).toMatchObject({ status: 'new', label: NOTICE_LABEL });
+    expect(withNotice.layout.report.tasks).toMatchObject({ kept: [], removed: [] });
+    const after = await rowsOf(withNotice.bytes);
+    const planLabel = (after[0] as RegisterRow).document;
+    expect(after.filter((r) => r.heading).map((r) => r.document)).toEqual([planLabel, NOTICE_LABEL]);
+    expect(taskRows(after).filter((r) => r.document === planLabel).map((r) => r.id)).toEqual(plan.tasks.map((t) => t.id));
+    expect(after.find((r) => r.document === planLabel && r.id === '1.1')).toMatchObject({ progress: 'Hoàn thành', notes: 'Đã kiện toàn' });
+  }, 60_000);
+});
