@@ -10,11 +10,14 @@
  * Reuses the people's-data history (test/hardening/people-data/history.ts): each document has its
  * own history, with uids that never change.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { DocumentKind, Plan } from '../../src/core/model';
 import { DROPPED_MARK, PROGRESS } from '../../src/workbook';
 import { buildWorkbook, readSnapshot } from '../../src/xlsx';
+import { unseenTemplate } from '../support/unseen-template';
 import { readXlsx } from '../support/xlsx';
 import { registerRows, taskRows, type RegisterRow } from '../workbook/register-read';
 import { cloneState, initialPlan, planShape, revise, revisionArb, toPlan, type Numbered, type PlanState, type Revision } from './people-data/history';
@@ -65,6 +68,14 @@ interface Typed {
   uid: number;
   progress: string;
   note: string;
+}
+
+const TEMPLATES = ['builtin', 'unseen', 'real'] as const;
+
+async function template(kind: (typeof TEMPLATES)[number]): Promise<Uint8Array | null> {
+  if (kind === 'builtin') return null;
+  if (kind === 'unseen') return unseenTemplate();
+  return new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'mau-theo-doi-ke-hoach.xlsx')));
 }
 
 async function build(plan: Plan, bytes: Uint8Array | null): Promise<Uint8Array> {
@@ -119,14 +130,10 @@ function problems(rows: RegisterRow[], docs: Doc[], typed: Typed[]): string[] {
 
 async function typeInto(bytes: Uint8Array, docs: Doc[], picks: { doc: number; task: number; progress: number }[], typed: Typed[], stamp: string): Promise<Uint8Array> {
   const wb = await readXlsx(bytes);
-  const { rows } = registerRows(readSnapshot(wb).snapshot);
-  const ws = wb.getWorksheet('Theo dõi nhiệm vụ') as ExcelJS.Worksheet;
-  const header = (name: string): number => {
-    for (let c = 1; c <= ws.columnCount; c++) if (String(ws.getCell(8, c).value ?? '').startsWith(name)) return c;
-    throw new Error(`no column ${name}`);
-  };
-  const progressCol = header('Tình trạng');
-  const noteCol = header('Kết quả thực hiện');
+  const { rows, typing } = registerRows(readSnapshot(wb).snapshot);
+  const ws = wb.getWorksheet(typing.sheet) as ExcelJS.Worksheet;
+  const progressCol = typing.progress;
+  const noteCol = typing.note;
   picks.forEach((p, i) => {
     const d = docs[p.doc % docs.length] as Doc;
     const uids = uidsOf(d);
@@ -146,7 +153,7 @@ async function typeInto(bytes: Uint8Array, docs: Doc[], picks: { doc: number; ta
 describe('one register, many documents: every typed value stays with its (document, task)', () => {
   it(`random sequences of documents and revisions (${RUNS} runs, seed ${SEED})`, async () => {
     await fc.assert(
-      fc.asyncProperty(planShape, fc.array(fc.record({ step: stepArb, typing: typingArb }), { minLength: 2, maxLength: 5 }), async (first, steps) => {
+      fc.asyncProperty(planShape, fc.constantFrom(...TEMPLATES), fc.array(fc.record({ step: stepArb, typing: typingArb }), { minLength: 2, maxLength: 5 }), async (first, kind, steps) => {
         const docs: Doc[] = [];
         const typed: Typed[] = [];
         const add = (shape: { sections: number[][]; body: number[] }): Doc => {
@@ -155,7 +162,7 @@ describe('one register, many documents: every typed value stays with its (docume
           docs.push(d);
           return d;
         };
-        let bytes = await build(planOf(add(first)), null);
+        let bytes = await build(planOf(add(first)), await template(kind));
         for (const [g, { step, typing }] of steps.entries()) {
           const rows = registerRows(readSnapshot(await readXlsx(bytes)).snapshot).rows;
           const before = problems(rows, docs, typed);

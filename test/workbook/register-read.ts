@@ -20,7 +20,12 @@ export interface RegisterRow {
   heading: boolean;
 }
 
-export function registerRows(snapshot: WorkbookSnapshot): { rows: RegisterRow[]; documentColumn: boolean } {
+export function registerRows(snapshot: WorkbookSnapshot): {
+  rows: RegisterRow[];
+  documentColumn: boolean;
+  /** Where a person types: the task sheet, its progress column and its note column. */
+  typing: { sheet: string; progress: number; note: number };
+} {
   const marker = readMarker(snapshot);
   const loc = findTable(snapshot, 'tasks', marker?.tasksSheet);
   if (!loc) throw new Error('no task table');
@@ -49,7 +54,9 @@ export function registerRows(snapshot: WorkbookSnapshot): { rows: RegisterRow[];
       heading: id === '§§',
     });
   }
-  return { rows, documentColumn: c.document !== undefined };
+  const note = c.notes ?? c.result;
+  if (c.progress === undefined || note === undefined) throw new Error('no progress or note column');
+  return { rows, documentColumn: c.document !== undefined, typing: { sheet: loc.sheet, progress: c.progress, note } };
 }
 
 /** Task rows (no section, no document heading). */

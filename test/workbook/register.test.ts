@@ -44,15 +44,10 @@ interface Typed {
 async function type(bytes: Uint8Array, values: Typed[]): Promise<Uint8Array> {
   const wb = await readXlsx(bytes);
   const { snapshot } = readSnapshot(wb);
-  const { rows } = registerRows(snapshot);
-  const ws = wb.getWorksheet('Theo dõi nhiệm vụ') as ExcelJS.Worksheet;
-  // Columns by header: the person's Excel shows them.
-  const header = (name: string): number => {
-    for (let c = 1; c <= ws.columnCount; c++) if (String(ws.getCell(8, c).value ?? '').startsWith(name)) return c;
-    throw new Error(`no column ${name}`);
-  };
-  const progress = header('Tình trạng');
-  const result = header('Kết quả thực hiện');
+  const { rows, typing } = registerRows(snapshot);
+  const ws = wb.getWorksheet(typing.sheet) as ExcelJS.Worksheet;
+  const progress = typing.progress;
+  const result = typing.note;
   for (const v of values) {
     const r = rows.find((x) => x.document === v.document && x.id === v.id);
     if (!r) throw new Error(`no row for ${v.document} ${v.id}`);
