@@ -312,3 +312,32 @@ describe('a workbook built before registers (one plan, no document column, no do
     expect(after.find((r) => r.document === planLabel && r.id === '1.1')).toMatchObject({ progress: 'Hoàn thành', notes: 'Đã kiện toàn' });
   }, 60_000);
 });
+
+describe("each document's targets keep their rows, named by document", () => {
+  const target = (id: string, text: string, value: number) => ({ id, ref: id.split('-')[1] as string, text, comparator: '>=' as const, value, unit: '%', scope: 'toàn quận' });
+
+  test('a figure typed for the plan stays with the plan when a notice with the same target id comes and is revised', async () => {
+    const plan = { ...samplePlan(), targets: [target('CT-1-1', 'Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%', 80)] };
+    const first = await buildWorkbook(plan, { today: '2024-06-15', figures: { 'CT-1-1': 75 } });
+    if (!first.ok) throw new Error(first.error.message);
+    const notice = documentPlan(NOTICE, NOTICE_TASKS);
+    notice.targets = [target('CT-1-1', 'Tỷ lệ hài lòng của người dân đạt tối thiểu 90%', 90)];
+    const second = await buildWorkbook(notice, { today: '2024-06-15', template: first.value.bytes, figures: { 'CT-1-1': 95 } });
+    if (!second.ok) throw new Error(second.error.message);
+    const revised = { ...notice, targets: [target('CT-1-1', 'Tỷ lệ hài lòng của người dân đạt tối thiểu 92%', 92)] };
+    const third = await buildWorkbook(revised, { today: '2024-06-15', template: second.value.bytes });
+    if (!third.ok) throw new Error(third.error.message);
+    const tracking = readTracking(third.value.snapshot);
+    const planLabel = planDocument(plan).label;
+    // The plan's targets inside its tasks (NV-...) stay the plan's, all of them.
+    const inTasks = plan.tasks.reduce((n, t) => n + t.targets.length, 0);
+    expect(tracking.targets.filter((t) => t.id.startsWith('NV-') && t.document === planLabel)).toHaveLength(inTasks);
+    expect(tracking.targets.filter((t) => t.id.startsWith('CT-')).map((t) => [t.document, t.id, t.threshold, t.figure])).toEqual([
+      [planLabel, 'CT-1-1', 80, 75],
+      [NOTICE_LABEL, 'CT-1-1', 92, 95],
+    ]);
+    const found = checkTracking(tracking, isoToSerial('2024-06-15') as number);
+    expect(found.breaches.filter((b) => b.target.startsWith('CT-')).map((b) => [b.document, b.target])).toEqual([[planLabel, 'CT-1-1']]);
+    expect(third.value.layout.report.targets).toMatchObject({ added: [], kept: [], removed: [] });
+  });
+});
