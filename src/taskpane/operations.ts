@@ -55,9 +55,9 @@ export interface WriteReport {
 /** The plan's document in the workbook's register, as the preview shows it before anything is written. */
 export interface DocumentPreview {
   status: 'new' | 'revision';
-  /** "241/TB-VP 03/04/2025", as the "Văn bản giao" column writes it. */
+  /** "57/TB-UBND 03/04/2024", as the "Văn bản giao" column writes it. */
   label: string;
-  /** "Thông báo số 241/TB-VP ngày 03/04/2025: ..." */
+  /** "Thông báo số 57/TB-UBND ngày 03/04/2024: ..." */
   heading: string;
   /** The register's documents after the write, in order. */
   documents: string[];

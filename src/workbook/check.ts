@@ -13,7 +13,7 @@ export interface Breach {
   comparator: string;
   threshold: number;
   cell: string | null;
-  /** The document that set the target ("241/TB-VP 03/04/2025"). */
+  /** The document that set the target ("57/TB-UBND 03/04/2024"). */
   document: string;
 }
 

@@ -11,7 +11,7 @@ import type { DocumentKind, Plan } from '../core/model';
 import { key } from '../core/text';
 
 export interface RegisterDocument {
-  /** Unique in a register: written in every row of the document ("241/TB-VP 03/04/2025"). */
+  /** Unique in a register: written in every row of the document ("57/TB-UBND 03/04/2024"). */
   label: string;
   kind?: DocumentKind;
   number?: string;
@@ -43,7 +43,7 @@ function stem(file: string): string {
 /** Long titles are cut in the label (the section row of the document shows them whole). */
 const TITLE_IN_LABEL = 60;
 
-/** "241/TB-VP 03/04/2025"; without a number, the title (or the file name) and the date. */
+/** "57/TB-UBND 03/04/2024"; without a number, the title (or the file name) and the date. */
 export function documentLabel(d: Omit<RegisterDocument, 'label'>): string {
   const date = d.date ? ` ${ddmmyyyy(d.date)}` : '';
   if (d.number) return d.number + date;

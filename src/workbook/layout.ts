@@ -174,9 +174,9 @@ export interface ChangeReport {
 
 /** The plan's document in the register ("One register, many documents"). */
 export interface DocumentReport {
-  /** "241/TB-VP 03/04/2025", as the "Văn bản giao" column writes it. */
+  /** "57/TB-UBND 03/04/2024", as the "Văn bản giao" column writes it. */
   label: string;
-  /** "Thông báo số 241/TB-VP ngày 03/04/2025: ..." */
+  /** "Thông báo số 57/TB-UBND ngày 03/04/2024: ..." */
   heading: string;
   status: 'new' | 'revision';
   /** What told it was a revision: number, kind-issuer (most tasks alike), title, file. */
