@@ -89,7 +89,8 @@ export function sameDocument(doc: RegisterDocument, there: RegisterDocument, ali
   if (!compatible(doc.kind, there.kind)) return null;
   if (doc.kind && doc.issuer && same(doc.kind, there.kind) && same(doc.issuer, there.issuer) && alike() >= MOST_TASKS_ALIKE) return 'kind-issuer';
   if (!compatible(doc.issuer, there.issuer)) return null;
-  if (same(doc.title, there.title)) return 'title';
+  // The same subject on another date is another meeting's notice, not a revision.
+  if (same(doc.title, there.title) && compatible(doc.date, there.date)) return 'title';
   if (same(doc.file, there.file)) return 'file';
   // A register of one document written before documents were named knows only its file: its
   // tasks tell (a revision saved under another name is still that document).

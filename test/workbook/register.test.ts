@@ -11,7 +11,7 @@ import { join } from 'path';
 import type ExcelJS from 'exceljs';
 import type { Plan } from '../../src/core/model';
 import { checkTracking, isoToSerial, readTracking, type WorkbookLayout } from '../../src/workbook';
-import { documentLabel, planDocument, sameDocument } from '../../src/workbook/document-id';
+import { documentLabel, freeLabel, planDocument, sameDocument } from '../../src/workbook/document-id';
 import { registerDocuments } from '../../src/workbook/read-back';
 import { buildWorkbook, readSnapshot } from '../../src/xlsx';
 import { samplePlan } from '../support/sample-plan';
@@ -220,8 +220,23 @@ describe('which document a plan is (document-id)', () => {
     ['a workbook of one plan known by its file only: its tasks tell', { label: 'x', file: 'other.md' }, 0.7, 'kind-issuer'],
     ['a workbook of one plan, other tasks', { label: 'x', file: 'other.md' }, 0.1, null],
   ];
+  const noNumber: [string, Parameters<typeof sameDocument>[1], number, string | null][] = [
+    ['no number: the same subject and date', { label: 'x', title: NOTICE.subject, date: NOTICE.date }, 0, 'title'],
+    ['no number: the same subject on another date is another document', { label: 'x', title: NOTICE.subject, date: '2024-05-03' }, 0, null],
+    ['no number: the same file', { label: 'x', file: NOTICE.file, date: '2024-05-03' }, 0, 'file'],
+    ['no number: another issuer', { label: 'x', issuer: 'Sở Nội vụ', title: NOTICE.subject, date: NOTICE.date }, 1, null],
+  ];
   test.each(cases)('%s', (_what, there, alike, by) => {
     expect(sameDocument(base, there, () => alike)).toBe(by);
+  });
+  test.each(noNumber)('%s', (_what, there, alike, by) => {
+    const { number: _n, ...doc } = base;
+    void _n;
+    expect(sameDocument(doc, there, () => alike)).toBe(by);
+  });
+  test('labels are unique in a register', () => {
+    expect(freeLabel('Kết luận giao ban 03/04/2024', ['kết luận giao ban 03/04/2024', 'Kết luận giao ban 03/04/2024 (2)'])).toBe('Kết luận giao ban 03/04/2024 (3)');
+    expect(freeLabel('57/TB-UBND 03/04/2024', ['1203/UBND-VP 10/05/2024'])).toBe('57/TB-UBND 03/04/2024');
   });
   test('without a number on either side: kind and issuer with most tasks alike', () => {
     const { number: _n, ...noNumber } = base;
