@@ -72,6 +72,8 @@ export interface BreachItem {
   unit: string;
   /** Sheet-qualified address of the figure, for "go to cell". */
   cell: string;
+  /** The document of the register that set it. */
+  document?: string;
 }
 
 export interface TaskStatusItem {
@@ -81,6 +83,8 @@ export interface TaskStatusItem {
   due: string | null;
   timeliness: string;
   cell: string;
+  /** The document of the register that assigned it. */
+  document?: string;
 }
 
 export interface StatusReport {
@@ -91,6 +95,8 @@ export interface StatusReport {
   dueSoon: TaskStatusItem[];
   /** Per lead unit and overall ('' key): tasks, done, overdue, % hoàn thành, % đúng hạn. */
   byUnit: Record<string, { tasks: number; done: number; overdue: number; percentDone: number | null; percentOnTime: number | null }>;
+  /** A register of several documents: the same figures per document, by its label. */
+  byDocument?: Record<string, { tasks: number; done: number; overdue: number; percentDone: number | null; percentOnTime: number | null }>;
 }
 
 export interface Settings {

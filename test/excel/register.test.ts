@@ -125,3 +125,32 @@ describe('syncs of a register build do not depend on its documents and tasks', (
     expect(large).toBe(small);
   }, 120_000);
 });
+
+describe('the status pane over a register', () => {
+  it('names the document of each overdue task and breach, and counts per document', async () => {
+    const host = fakeHost({ api: OFFICE.m365 });
+    host.ctx.addSheet('Sheet1');
+    const notice = documentPlan(NOTICE, NOTICE_TASKS);
+    notice.targets = [{ id: 'CT-1-1', text: 'Tỷ lệ hài lòng đạt tối thiểu 90%', comparator: '>=', value: 90, unit: '%', scope: 'toàn quận' }];
+    const letter = documentPlan(LETTER, LETTER_TASKS);
+    letter.targets = [{ id: 'CT-1-1', text: 'Tỷ lệ hồ sơ ký số đạt tối thiểu 70%', comparator: '>=', value: 70, unit: '%', scope: 'toàn quận' }];
+    await write(host, notice);
+    await write(host, letter);
+    // A figure below the letter's threshold, typed in the letter's target row.
+    const read = await readWorkbook(host.ctx as unknown as Excel.RequestContext, { pageLayout: true, mergedAreas: true, lang: 'vi' });
+    const tracking = (await import('../../src/workbook')).readTracking(read.snapshot);
+    const letterTarget = tracking.targets.find((t) => t.document === LETTER_LABEL);
+    if (!letterTarget?.cell) throw new Error('no letter target');
+    const [, cell] = letterTarget.cell.split('!') as [string, string];
+    const col = (cell.match(/^[A-Z]+/) as RegExpMatchArray)[0];
+    const s = host.ctx.sheet('Chỉ tiêu');
+    s.setRows([[...(new Array(col.charCodeAt(0) - 65).fill(null) as null[]), 65]], Number(cell.slice(col.length)));
+    const r = await createExcelOperations(host.env).readStatus('2024-06-15');
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value.breaches).toEqual([expect.objectContaining({ target: 'CT-1-1', document: LETTER_LABEL, text: 'Tỷ lệ hồ sơ ký số đạt tối thiểu 70%', value: 65 })]);
+    expect(r.value.overdue.filter((o) => o.document === NOTICE_LABEL).map((o) => o.task)).toEqual(['1', '2', '3', '4']);
+    expect(r.value.overdue.filter((o) => o.document === LETTER_LABEL).map((o) => o.task)).toEqual(['2']);
+    expect(r.value.byDocument?.[NOTICE_LABEL]).toMatchObject({ tasks: 5, overdue: 4 });
+    expect(r.value.byDocument?.[LETTER_LABEL]).toMatchObject({ tasks: 3, overdue: 1 });
+  });
+});
