@@ -451,9 +451,9 @@ export const CATALOG = {
   /* ----- One register, many documents: add their codes here ----- */
   'register-revision-inferred': m(['document', 'by'], {
     vi: (p: { document: string; by: string }) =>
-      `Văn bản không có số: đã coi là bản sửa đổi của văn bản ${p.document} trong sổ theo dõi (${p.by === 'title' ? 'cùng trích yếu' : p.by === 'file' ? 'cùng tên tệp' : 'cùng loại, cùng cơ quan ban hành, phần lớn nhiệm vụ giống nhau'}); nếu là văn bản mới, hãy ghi số văn bản`,
+      `Văn bản không có số: đã coi là bản sửa đổi của văn bản ${p.document} trong sổ theo dõi (${p.by === 'title' ? 'cùng trích yếu, cùng ngày' : p.by === 'file' ? 'cùng tên tệp' : p.by === 'tasks' ? 'phần lớn nhiệm vụ giống nhau' : 'cùng loại, cùng cơ quan ban hành, phần lớn nhiệm vụ giống nhau'}); nếu là văn bản mới, hãy ghi số văn bản`,
     en: (p) =>
-      `The document has no number: taken as a revision of ${p.document} in the register (${p.by === 'title' ? 'same subject' : p.by === 'file' ? 'same file name' : 'same kind and issuer, most tasks alike'}); give its number if it is a new document`,
+      `The document has no number: taken as a revision of ${p.document} in the register (${p.by === 'title' ? 'same subject, same date' : p.by === 'file' ? 'same file name' : p.by === 'tasks' ? 'most tasks alike' : 'same kind and issuer, most tasks alike'}); give its number if it is a new document`,
   }),
   'register.new-document': m(['document', 'heading'], {
     vi: (p: { document: string; heading: string }) => `  Văn bản mới trong sổ theo dõi: ${p.document} (${p.heading}), thêm vào cuối bảng nhiệm vụ`,

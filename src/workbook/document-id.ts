@@ -78,7 +78,7 @@ const same = (a: string | undefined, b: string | undefined): boolean => !!a && !
 /** Unknown on either side says nothing against. */
 const compatible = (a: string | undefined, b: string | undefined): boolean => !a || !b || key(a) === key(b);
 
-export type Sameness = 'number' | 'kind-issuer' | 'title' | 'file' | null;
+export type Sameness = 'number' | 'kind-issuer' | 'title' | 'file' | 'tasks' | null;
 
 /**
  * Whether `doc` (from a Plan) is a version of `there` (in the register), and by what.
@@ -94,7 +94,7 @@ export function sameDocument(doc: RegisterDocument, there: RegisterDocument, ali
   if (same(doc.file, there.file)) return 'file';
   // A register of one document written before documents were named knows only its file: its
   // tasks tell (a revision saved under another name is still that document).
-  if (!there.number && !there.kind && !there.title && alike() >= MOST_TASKS_ALIKE) return 'kind-issuer';
+  if (!there.number && !there.kind && !there.title && alike() >= MOST_TASKS_ALIKE) return 'tasks';
   return null;
 }
 

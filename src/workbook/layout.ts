@@ -179,8 +179,8 @@ export interface DocumentReport {
   /** "Thông báo số 57/TB-UBND ngày 03/04/2024: ..." */
   heading: string;
   status: 'new' | 'revision';
-  /** What told it was a revision: number, kind-issuer (most tasks alike), title, file. */
-  by?: 'number' | 'kind-issuer' | 'title' | 'file';
+  /** What told it was a revision: number, kind-issuer (most tasks alike), title, file, tasks (most alike, a workbook of one plan). */
+  by?: 'number' | 'kind-issuer' | 'title' | 'file' | 'tasks';
   /** The label its rows bore before, when the revision changed it. */
   previousLabel?: string;
   /** Every document of the register after the build, in order, with its task count. */

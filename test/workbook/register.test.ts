@@ -217,7 +217,7 @@ describe('which document a plan is (document-id)', () => {
     ['another number: another document, however alike', { label: 'x', number: '58/TB-UBND', title: NOTICE.subject }, 1, null],
     ['no number, same kind and issuer, most tasks alike', { label: 'x', kind: 'notice', issuer: 'UBND Quận 3 khác', file: 'a.pdf' }, 0.8, null],
     ['no number, another kind', { label: 'x', kind: 'letter', issuer: NOTICE.issuer, title: NOTICE.subject }, 1, null],
-    ['a workbook of one plan known by its file only: its tasks tell', { label: 'x', file: 'other.md' }, 0.7, 'kind-issuer'],
+    ['a workbook of one plan known by its file only: its tasks tell', { label: 'x', file: 'other.md' }, 0.7, 'tasks'],
     ['a workbook of one plan, other tasks', { label: 'x', file: 'other.md' }, 0.1, null],
   ];
   const noNumber: [string, Parameters<typeof sameDocument>[1], number, string | null][] = [
@@ -355,4 +355,21 @@ describe("each document's targets keep their rows, named by document", () => {
     expect(found.breaches.filter((b) => b.target.startsWith('CT-')).map((b) => [b.document, b.target])).toEqual([[planLabel, 'CT-1-1']]);
     expect(third.value.layout.report.targets).toMatchObject({ added: [], kept: [], removed: [] });
   });
+});
+
+describe('a document without a number in a register', () => {
+  test('its revision is recognised (same kind and issuer, most tasks alike) and said in a warning; another meeting with the same subject is a new document', async () => {
+    const spec = { kind: 'notice' as const, date: '2024-07-01', issuer: 'Văn phòng HĐND và UBND', subject: 'Kết luận cuộc họp giao ban tháng 6', file: 'ket-luan-thang-6.pdf' };
+    let bytes = (await build(documentPlan(NOTICE, NOTICE_TASKS), null)).bytes;
+    const first = await build(documentPlan(spec, LETTER_TASKS), bytes);
+    expect(first.layout.report.document).toMatchObject({ status: 'new', label: 'Kết luận cuộc họp giao ban tháng 6 01/07/2024' });
+    bytes = first.bytes;
+    const again = await build(documentPlan({ ...spec, file: 'ket-luan-thang-6-ban-sua.docx' }, LETTER_TASKS.slice(0, 2)), bytes);
+    expect(again.layout.report.document).toMatchObject({ status: 'revision', by: 'kind-issuer' });
+    expect(again.layout.warnings.map((w) => [w.code, w.detail?.document])).toContainEqual(['register-revision-inferred', 'Kết luận cuộc họp giao ban tháng 6 01/07/2024']);
+    // Next month's meeting: same issuer and subject, other tasks, another date.
+    const nextMonth = await build(documentPlan({ ...spec, date: '2024-08-01', file: 'ket-luan-thang-7.pdf' }, NOTICE_TASKS.slice(0, 3)), bytes);
+    expect(nextMonth.layout.report.document).toMatchObject({ status: 'new', label: 'Kết luận cuộc họp giao ban tháng 6 01/08/2024' });
+    expect(nextMonth.layout.warnings.map((w) => w.code)).not.toContain('register-revision-inferred');
+  }, 60_000);
 });
