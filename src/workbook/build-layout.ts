@@ -108,6 +108,8 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
     known: snapshot ? readMarkerDocuments(snapshot).flatMap((s) => decodeDocument(s) ?? []) : [],
     fallback: legacyDocument(marker?.source ?? ''),
   };
+  // A workbook Plan Tracker never filled (a template) is no register: its rows are the plan's.
+  if (!marker) register.adopt = true;
   const tasks = tasksSheet({
     plan,
     register,

@@ -30,6 +30,11 @@ export interface RegisterState {
   known: RegisterDocument[];
   /** For a workbook of one plan built before registers: its document, from the marker's source file. */
   fallback: RegisterDocument;
+  /**
+   * The workbook is no register (a department's template, a table kept by hand: no marker): rows
+   * without a document are the plan's own, matched as update in place always matched them.
+   */
+  adopt?: boolean;
 }
 
 export function legacyDocument(sourceFile: string): RegisterDocument {
@@ -118,7 +123,18 @@ export interface Resolution {
  * Which document of the register the plan is a version of, if any: numbers first (decisive), then
  * kind and issuer with most tasks alike, title, file name; among several, the one with most tasks alike.
  */
-export function resolveDocument(planDoc: RegisterDocument, groups: DocumentGroup[], alike: (g: DocumentGroup) => number): Resolution {
+export function resolveDocument(
+  planDoc: RegisterDocument,
+  groups: DocumentGroup[],
+  alike: (g: DocumentGroup) => number,
+  adopt: RegisterDocument | null = null,
+): Resolution {
+  const adopted = adopt ? groups.find((g) => g.doc === adopt) : undefined;
+  if (adopted) {
+    const current = { ...planDoc, label: freeLabel(planDoc.label, groups.filter((g) => g !== adopted).map((g) => g.doc.label)) };
+    const documents = groups.map((x) => (x === adopted ? current : x.doc));
+    return { documents, current, status: 'new', by: null, group: adopted, previousLabel: adopted.doc.label };
+  }
   let best: { g: DocumentGroup; by: Sameness; share: number } | null = null;
   for (const g of groups) {
     let share: number | null = null;

@@ -23,7 +23,7 @@ import { shiftRange } from './formula-refs';
 import { planTaskRows, rowCells, SECTION_ID_PREFIX, TASK_STYLES, typedColumns, type PlannedRow, type TaskColumns } from './task-rows';
 import { key } from '../core/text';
 import { planDocument } from './document-id';
-import { groupByDocument, resolveDocument, tasksAlike, type RegisterState, type Resolution } from './register';
+import { groupByDocument, resolveDocument, tasksAlike, type DocumentGroup, type RegisterState, type Resolution } from './register';
 import { cellText } from './snapshot';
 import { DROPPED_MARK } from './formulas';
 
@@ -139,10 +139,13 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
   });
   // The register: which document the plan is, and every other document's rows carried as they are.
   const planDoc = planDocument(plan);
-  const state: RegisterState = input.register ?? { known: [], fallback: planDoc };
-  const groups = groupByDocument(region.rows, state, { document: loc.columns.document, id: loc.columns.id });
+  const state: RegisterState = input.register ?? { known: [], fallback: planDoc, adopt: true };
+  // Not a register: the rows a template holds are the plan's, as they always were.
+  const fallback = state.adopt ? planDoc : state.fallback;
+  const groups = groupByDocument(region.rows, { ...state, fallback }, { document: loc.columns.document, id: loc.columns.id });
   const planKeys = plan.tasks.map((t) => ({ id: t.id, textKey: key(t.task) }));
-  const resolution = resolveDocument(planDoc, groups, (g) => tasksAlike(planKeys, g, { task: loc.columns.task, id: loc.columns.id }));
+  const alike = (g: DocumentGroup): number => tasksAlike(planKeys, g, { task: loc.columns.task, id: loc.columns.id });
+  const resolution = resolveDocument(planDoc, groups, alike, state.adopt ? fallback : null);
   const multi = resolution.documents.length > 1;
   // The "Văn bản giao" column comes with the second document: a workbook of one plan stays as it was.
   const placed = multi ? placeColumns(loc, [...TRACKING_ROLES, 'document'], TASK_SPECS) : placedBase;

@@ -14,6 +14,7 @@ import { checkTracking, isoToSerial, readTracking, type WorkbookLayout } from '.
 import { documentLabel, freeLabel, planDocument, sameDocument } from '../../src/workbook/document-id';
 import { registerDocuments } from '../../src/workbook/read-back';
 import { buildWorkbook, readSnapshot } from '../../src/xlsx';
+import { generatePlan } from '../support/generate-plan';
 import { samplePlan } from '../support/sample-plan';
 import { sofficeCleanup, sofficeConvert, sofficeReady } from '../support/soffice';
 import { readXlsx } from '../support/xlsx';
@@ -371,5 +372,30 @@ describe('a document without a number in a register', () => {
     const nextMonth = await build(documentPlan({ ...spec, date: '2024-08-01', file: 'ket-luan-thang-7.pdf' }, NOTICE_TASKS.slice(0, 3)), bytes);
     expect(nextMonth.layout.report.document).toMatchObject({ status: 'new', label: 'Kết luận cuộc họp giao ban tháng 6 01/08/2024' });
     expect(nextMonth.layout.warnings.map((w) => w.code)).not.toContain('register-revision-inferred');
+  }, 60_000);
+});
+
+describe('a workbook Plan Tracker never filled is no register', () => {
+  test("a template whose table already holds the plan's rows (no marker) is updated as before, not given a second document", async () => {
+    const plan = samplePlan();
+    const built = await build(plan, null);
+    const typed = await type(built.bytes, [{ document: planDocument(plan).label, id: '1.1', progress: 'Hoàn thành', note: 'Đã kiện toàn' }]);
+    // The department's copy: the same table, without Plan Tracker's marker sheet.
+    const wb = await readXlsx(typed);
+    wb.removeWorksheet((wb.getWorksheet('PlanTracker') as ExcelJS.Worksheet).id);
+    const template = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const again = await build({ ...plan, source: { ...plan.source, file: 'another-name.md' } }, template);
+    expect(again.layout.report.document).toMatchObject({ status: 'new', documents: [{ label: planDocument(plan).label, tasks: plan.tasks.length }] });
+    const rows = await rowsOf(again.bytes);
+    expect(rows.some((r) => r.heading)).toBe(false);
+    expect(taskRows(rows).map((r) => r.id)).toEqual(plan.tasks.map((t) => t.id));
+    expect(rows.find((r) => r.id === '1.1')).toMatchObject({ progress: 'Hoàn thành', notes: 'Đã kiện toàn' });
+    // Another plan into that table: its rows are the plan's to replace, as update in place always did (one
+    // typed row kept, marked), not another document's block.
+    const other = generatePlan(6);
+    const replaced = await build(other, template);
+    expect(replaced.layout.report.document?.documents).toHaveLength(1);
+    expect(replaced.layout.report.tasks.kept).toEqual(['1.1']);
+    expect((await rowsOf(replaced.bytes)).some((r) => r.heading)).toBe(false);
   }, 60_000);
 });
