@@ -11,7 +11,7 @@ import { failure } from '../i18n/coded';
 import { isoToSerial } from '../workbook/a1';
 import { checkTracking, type CheckResult } from '../workbook/check';
 import { parseFigures } from '../workbook/figures';
-import type { ChangeList, WorkbookLayout } from '../workbook/layout';
+import type { ChangeList, DocumentReport, WorkbookLayout } from '../workbook/layout';
 import { readTracking } from '../workbook/read-back';
 import { parseCommandArgs, parseToday, parseYear, usageLine } from './args';
 import { msg, renderError, renderWarning, type ChangeKind } from '../i18n/messages';
@@ -59,6 +59,16 @@ function changeLines(what: 'tasks' | 'targets', c: ChangeList): string[] {
   return lines;
 }
 
+/** Which document of the register the build brought in (new, or the one it revised). */
+function documentLines(d: DocumentReport): string[] {
+  const lines =
+    d.status === 'new'
+      ? [msg('register.new-document', { document: d.label, heading: d.heading })]
+      : [msg('register.revised-document', { document: d.label, heading: d.heading, previous: d.previousLabel })];
+  if (d.documents.length > 1) lines.push(msg('register.documents', { count: d.documents.length }));
+  return lines;
+}
+
 export function buildReport(out: string, layout: WorkbookLayout, plan: Plan, found: CheckResult, asOf: string): string {
   const r = layout.report;
   const lines = [
@@ -70,6 +80,7 @@ export function buildReport(out: string, layout: WorkbookLayout, plan: Plan, fou
     }),
   ];
   if (r.update) lines.push(msg('report.updated', {}));
+  if (r.document && r.update) lines.push(...documentLines(r.document));
   if (r.update || r.tasks.kept.length || r.tasks.removed.length) {
     lines.push(...changeLines('tasks', r.tasks), ...changeLines('targets', r.targets));
   }

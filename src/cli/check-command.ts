@@ -50,9 +50,17 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     const lines: string[] = [];
     lines.push(msg('check.heading', { book, tasks: tracking.tasks.length, targets: tracking.targets.length, asOf: ddmmyyyy(asOf) }));
     lines.push(msg('check.breaches', { count: result.breaches.length }));
-    for (const b of result.breaches) lines.push(msg('check.breach', { target: b.target, value: b.value, comparator: b.comparator, threshold: b.threshold, cell: b.cell ?? '?' }));
+    // A register of several documents names each one's document: "1.2" alone would not say which.
+    const register = tracking.documents.length > 1;
+    for (const b of result.breaches) {
+      const p = { target: b.target, value: b.value, comparator: b.comparator, threshold: b.threshold, cell: b.cell ?? '?' };
+      lines.push(register ? msg('register.breach', { ...p, document: b.document }) : msg('check.breach', p));
+    }
     lines.push(msg('check.overdue', { count: result.overdue.length }));
-    for (const o of result.overdue) lines.push(msg('check.overdue-task', { task: o.task, due: ddmmyyyy(o.due) }));
+    for (const o of result.overdue) {
+      const p = { task: o.task, due: ddmmyyyy(o.due) };
+      lines.push(register ? msg('register.overdue-task', { ...p, document: o.document }) : msg('check.overdue-task', p));
+    }
     if (result.invalid.length) {
       lines.push(msg('check.invalid', { count: result.invalid.length }));
       for (const i of result.invalid) lines.push(msg('check.invalid-figure', { target: i.target, value: String(i.value), cell: i.cell ?? '?' }));

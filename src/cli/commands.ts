@@ -56,6 +56,11 @@ export const COMMAND_SPECS = {
     help: 'cli.help.check',
     options: { today: TODAY, json: JSON_OUT },
   },
+  list: {
+    operands: '<book.xlsx>',
+    help: 'cli.help.list',
+    options: { json: JSON_OUT },
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMAND_SPECS;

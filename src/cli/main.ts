@@ -14,6 +14,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   parse: async () => (await import('./parse-command')).runParse,
   build: async () => (await import('./build-command')).runBuild,
   check: async () => (await import('./check-command')).runCheck,
+  list: async () => (await import('./list-command')).runList,
 };
 
 /**

@@ -6,7 +6,7 @@
 import type { Plan, Warning } from '../core/model';
 import { fail, ok, type Result } from '../core/result';
 import { DEFAULT_UNIT_DIRECTORY, parseDirectory, type UnitDirectory } from '../core/units';
-import type { Operations, Settings, StatusReport, WriteOptions, WriteReport } from '../taskpane/operations';
+import type { DocumentPreview, Operations, Settings, StatusReport, WriteOptions, WriteReport } from '../taskpane/operations';
 import { layoutWorkbook } from '../workbook/build-layout';
 import { findTable } from '../workbook/header-match';
 import type { ChangeReport } from '../workbook/layout';
@@ -34,6 +34,13 @@ export interface ExcelWriteOptions extends WriteOptions {
 
 export interface ExcelOperations extends Operations {
   writePlan(plan: Plan, options: ExcelWriteOptions): Promise<Result<WriteReport>>;
+  previewDocument(plan: Plan): Promise<Result<DocumentPreview>>;
+}
+
+/** The register's side of a layout's report, for the task pane. */
+function documentPreview(report: ChangeReport): DocumentPreview | undefined {
+  const d = report.document;
+  return d ? { status: d.status, label: d.label, heading: d.heading, documents: d.documents.map((x) => x.label) } : undefined;
 }
 
 /** Local calendar date, as the person at the desk reads "today". */
@@ -127,7 +134,24 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
           degraded,
         };
         if (backupSheet) report.backupSheet = backupSheet;
+        const document = documentPreview(layout.report);
+        if (document) report.document = document;
         return ok(report, [...units.warnings, ...layout.warnings]);
+      });
+    },
+
+    async previewDocument(plan) {
+      const c = caps();
+      const lang = langOf(c.displayLanguage);
+      const settings = await loadSettings(env);
+      const units = unitsFrom(settings, lang);
+      return run<DocumentPreview>(lang, 'excel-read-failed', {}, async (context) => {
+        // The same layout the write would make, from what the workbook holds now; nothing is written.
+        const read = await readWorkbook(context, readOptions(lang));
+        const laid = layoutWorkbook(plan, { snapshot: read.snapshot, printAreas: read.printAreas, units: units.directory });
+        if (!laid.ok) return laid;
+        const preview = documentPreview(laid.value.report) as DocumentPreview;
+        return ok(preview, laid.value.warnings.filter((w) => w.code.startsWith('register-')));
       });
     },
 

@@ -57,8 +57,9 @@ export function statusReport(
 
   const gl = tracking.targetsSheet ? findTable(snapshot, 'targets', tracking.targetsSheet) : null;
   const gs = sheetNamed(snapshot, tracking.targetsSheet);
-  const targetText = (id: string, col: 'text' | 'unit'): string => {
-    const t = tracking.targets.find((x) => x.id === id);
+  // By cell too: in a register two documents may both have a target "CT-1-1".
+  const targetText = (id: string, col: 'text' | 'unit', cell?: string | null): string => {
+    const t = tracking.targets.find((x) => x.id === id && (cell === undefined || x.cell === cell));
     const c = gl?.columns[col];
     return gs && t && c !== undefined ? cellText(cellAt(gs, t.row, c)).trim() : '';
   };
@@ -67,6 +68,8 @@ export function statusReport(
   const ts = sheetNamed(snapshot, tracking.tasksSheet);
   const taskCell = (row: number, col: number | undefined): string => (ts && col !== undefined ? cellText(cellAt(ts, row, col)).trim() : '');
 
+  // Items name their document when the workbook is a register of several.
+  const register = tracking.documents.length > 1;
   const overdue: TaskStatusItem[] = [];
   const dueSoon: TaskStatusItem[] = [];
   const forSummary = tracking.tasks.map((t) => {
@@ -80,10 +83,12 @@ export function statusReport(
       timeliness: when,
       cell: t.dueCell ?? qualified(tracking.tasksSheet as string, addr(t.row, tl?.columns.task ?? 1)),
     };
+    if (register) item.document = t.document;
     if (when === TIMELINESS.overdue) overdue.push(item);
     if (when === TIMELINESS.dueSoon) dueSoon.push(item);
     const done = t.progress.trim().toLowerCase() === DONE.toLowerCase();
     return {
+      document: t.document,
       lead,
       due: item.due,
       // Done only when the cell says "Hoàn thành", exactly as the sheet's timeliness formula reads it.
@@ -94,21 +99,31 @@ export function statusReport(
   const summary = summarize(forSummary, asOf, options.directory ? { directory: options.directory } : {});
   const byUnit: StatusReport['byUnit'] = { '': unitFigures(summary.overall) };
   for (const [unit, s] of Object.entries(summary.byUnit)) byUnit[unit] = unitFigures(s);
+  // A register of several documents: the same figures per document.
+  const byDocument: NonNullable<StatusReport['byDocument']> = {};
+  if (tracking.documents.length > 1) {
+    for (const d of tracking.documents) {
+      const mine = forSummary.filter((t) => t.document === d.label);
+      byDocument[d.label] = unitFigures(summarize(mine, asOf, options.directory ? { directory: options.directory } : {}).overall);
+    }
+  }
 
   return ok({
     asOf,
     breaches: checked.breaches.map((b) => ({
       target: b.target,
-      text: targetText(b.target, 'text'),
+      text: targetText(b.target, 'text', b.cell),
       value: b.value,
       comparator: b.comparator,
       threshold: b.threshold,
-      unit: targetText(b.target, 'unit'),
+      unit: targetText(b.target, 'unit', b.cell),
       cell: b.cell ?? '',
+      ...(register ? { document: b.document } : {}),
     })),
     invalid: checked.invalid.map((i) => ({ target: i.target, cell: i.cell ?? '', text: i.value })),
     overdue,
     dueSoon,
     byUnit,
+    ...(Object.keys(byDocument).length > 0 ? { byDocument } : {}),
   });
 }

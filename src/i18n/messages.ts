@@ -461,6 +461,46 @@ export const CATALOG = {
     en: (p) => `${p.file} line ${p.line}: ${p.target} already has a figure on line ${p.firstLine}`,
   }),
   /* ----- One register, many documents: add their codes here ----- */
+  'register-revision-inferred': m(['document', 'by'], {
+    vi: (p: { document: string; by: string }) =>
+      `Văn bản không có số: đã coi là bản sửa đổi của văn bản ${p.document} trong sổ theo dõi (${p.by === 'title' ? 'cùng trích yếu, cùng ngày' : p.by === 'file' ? 'cùng tên tệp' : p.by === 'tasks' ? 'phần lớn nhiệm vụ giống nhau' : 'cùng loại, cùng cơ quan ban hành, phần lớn nhiệm vụ giống nhau'}); nếu là văn bản mới, hãy ghi số văn bản`,
+    en: (p) =>
+      `The document has no number: taken as a revision of ${p.document} in the register (${p.by === 'title' ? 'same subject, same date' : p.by === 'file' ? 'same file name' : p.by === 'tasks' ? 'most tasks alike' : 'same kind and issuer, most tasks alike'}); give its number if it is a new document`,
+  }),
+  'register.new-document': m(['document', 'heading'], {
+    vi: (p: { document: string; heading: string }) => `  Văn bản mới trong sổ theo dõi: ${p.document} (${p.heading}), thêm vào cuối bảng nhiệm vụ`,
+    en: (p) => `  New document in the register: ${p.document} (${p.heading}), added at the end of the task table`,
+  }),
+  'register.revised-document': m(['document', 'heading'], {
+    vi: (p: { document: string; heading: string; previous?: string }) =>
+      `  Đã cập nhật văn bản ${p.document}${p.previous ? ` (trước đây ${p.previous})` : ''} (${p.heading}); các văn bản khác giữ nguyên`,
+    en: (p) => `  Updated document ${p.document}${p.previous ? ` (was ${p.previous})` : ''} (${p.heading}); other documents left as they were`,
+  }),
+  'register.documents': m(['count'], {
+    vi: (p: { count: number }) => `  Sổ theo dõi có ${p.count} văn bản`,
+    en: (p) => `  The register holds ${p.count} documents`,
+  }),
+  'register.overdue-task': m(['task', 'due', 'document'], {
+    vi: (p: { task: string; due: string; document: string }) => `  ${p.task} (${p.document}): hạn ${p.due}`,
+    en: (p) => `  ${p.task} (${p.document}): due ${p.due}`,
+  }),
+  'register.breach': m(['target', 'value', 'comparator', 'threshold', 'cell', 'document'], {
+    vi: (p: { target: string; value: number; comparator: string; threshold: number; cell: string; document: string }) =>
+      `  ${p.target} (${p.document}): ${p.value} (chỉ tiêu ${p.comparator} ${p.threshold}) tại ô ${p.cell}`,
+    en: (p) => `  ${p.target} (${p.document}): ${p.value} (target ${p.comparator} ${p.threshold}) at ${p.cell}`,
+  }),
+  'list.heading': m(['book', 'count', 'tasks'], {
+    vi: (p: { book: string; count: number; tasks: number }) => `${p.book}: ${p.count} văn bản, ${p.tasks} nhiệm vụ`,
+    en: (p) => `${p.book}: ${p.count} documents, ${p.tasks} tasks`,
+  }),
+  'list.document': m(['index', 'document', 'tasks'], {
+    vi: (p: { index: number; document: string; tasks: number; heading?: string }) => `  ${p.index}. ${p.document}: ${p.tasks} nhiệm vụ${p.heading ? ` (${p.heading})` : ''}`,
+    en: (p) => `  ${p.index}. ${p.document}: ${p.tasks} tasks${p.heading ? ` (${p.heading})` : ''}`,
+  }),
+  'list.no-tasks': m(['book'], {
+    vi: (p: { book: string }) => `${p.book}: không thấy bảng nhiệm vụ (dòng tiêu đề có STT, Nhiệm vụ, ...)`,
+    en: (p) => `${p.book}: no task table found (a header row with STT, Nhiệm vụ, ...)`,
+  }),
 
   'workbook-unreadable': m(['file', 'error'], {
     vi: (p: { file: string; error: string }) => `Tệp ${p.file} không phải sổ Excel .xlsx mà Plan Tracker đọc được (${p.error})`,
@@ -562,6 +602,10 @@ ${p.commands}
   'cli.help.check': m([], {
     vi: () => 'Đọc lại bảng tính theo dõi: chỉ tiêu không đạt, nhiệm vụ quá hạn (mã thoát 1 nếu có)',
     en: () => 'Read a tracking workbook back: targets missed, tasks overdue (exit code 1 when there are any)',
+  }),
+  'cli.help.list': m([], {
+    vi: () => 'Liệt kê các văn bản trong sổ theo dõi, với số nhiệm vụ của mỗi văn bản',
+    en: () => 'List the documents a tracking register holds, with their task counts',
   }),
   'cli.help.year': m([], {
     vi: () => 'năm của kế hoạch, khi văn bản không ghi rõ',

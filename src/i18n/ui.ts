@@ -196,6 +196,12 @@ const vi = {
     oldTitle: 'Phiên bản Office này quá cũ cho Theo dõi kế hoạch',
     oldBody: 'Excel đang hiển thị ngăn này bằng trình duyệt cũ (Internet Explorer hoặc Edge đời cũ), không chạy được Theo dõi kế hoạch. Cần một trong các cách: Microsoft 365 hoặc Office 2021 trở lên; Office 2016/2019 bản bán lẻ trên Windows 10/11 có cài Microsoft Edge WebView2 Runtime (bản cấp phép số lượng lớn của Office 2016/2019 luôn dùng Internet Explorer); Excel cho Mac với Safari 16.4 trở lên; hoặc Excel trên web.',
   },
+  /** One register, many documents: what the preview says of the plan's document. */
+  register: {
+    newDocument: 'Văn bản mới trong sổ theo dõi: {document}. Các nhiệm vụ của văn bản này sẽ được thêm thành một khối riêng ở cuối bảng; các văn bản khác giữ nguyên.',
+    revision: 'Bản sửa đổi của văn bản {document} đã có trong sổ theo dõi: chỉ các nhiệm vụ của văn bản này được cập nhật, mọi số liệu đã nhập được giữ lại; các văn bản khác giữ nguyên.',
+    holds: 'Sau khi ghi, sổ theo dõi có {count} văn bản.',
+  },
 };
 
 /** The shape every locale has: same keys as Vietnamese, values are strings. */
@@ -387,6 +393,11 @@ const en: UiStrings = {
     failed: 'Plan Tracker could not start: {message}',
     oldTitle: 'This version of Office is too old for Plan Tracker',
     oldBody: 'Excel shows this pane with an old browser engine (Internet Explorer or the old Edge), which cannot run Plan Tracker. Any of these works: Microsoft 365 or Office 2021 and later; retail Office 2016/2019 on Windows 10/11 with the Microsoft Edge WebView2 Runtime installed (volume-licensed Office 2016/2019 always uses Internet Explorer); Excel for Mac with Safari 16.4 or later; or Excel on the web.',
+  },
+  register: {
+    newDocument: 'A new document in the register: {document}. Its tasks are added as a block of their own at the end of the table; other documents stay as they are.',
+    revision: 'A revision of {document}, already in the register: only this document\'s tasks are updated, every value typed is kept; other documents stay as they are.',
+    holds: 'After writing, the register holds {count} documents.',
   },
 };
 

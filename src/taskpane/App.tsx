@@ -14,6 +14,7 @@ import { parseInPage } from './parse/in-page';
 import type { PlanParser } from './parse/types';
 import { PreviewScreen } from './PreviewScreen';
 import { PrintScreen } from './PrintScreen';
+import { RegisterDocumentNote } from './RegisterDocumentNote';
 import { SettingsScreen } from './SettingsScreen';
 import { StatusScreen } from './StatusScreen';
 import { StringsContext } from './strings';
@@ -114,6 +115,7 @@ export function App({ operations, strings, locale, parser = parseInPage }: AppPr
                   onWriteWithoutBackup={() => void flow.write({ allowWithoutBackup: true })}
                   onDismissFailure={flow.dismissFailure}
                   onBack={flow.reset}
+                  documentNote={<RegisterDocumentNote operations={operations} plan={f.plan} />}
                 />
               ) : (
                 <WriteReportView report={f.report} onAgain={flow.reset} />

@@ -44,6 +44,8 @@ export interface PreviewScreenProps {
   /** Leave the consent question unanswered: nothing is written. */
   onDismissFailure(): void;
   onBack(): void;
+  /** Shown under the summary: what the register says of the plan's document (RegisterDocumentNote). */
+  documentNote?: ReactElement | null;
 }
 
 function TaskRow({ task }: { task: Task }) {
@@ -123,6 +125,7 @@ export function PreviewScreen(props: PreviewScreenProps) {
         {fill(s.preview.summary, { tasks: plan.tasks.length, sections: plan.sections.length, targets: plan.targets.length + taskTargets })}
       </Text>
       <Text size={200}>{fill(s.preview.source, { source })}</Text>
+      {props.documentNote ?? null}
       {plan.year !== null ? <Text>{fill(s.preview.year, { year: plan.year, how })}</Text> : (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{s.preview.yearUnknown}</MessageBarBody>

@@ -50,6 +50,19 @@ export interface WriteReport {
   backupSheet?: string;
   /** Features skipped because this Office lacks the requirement set, in plain words. */
   degraded: Warning[];
+  /** Which document of the register the plan was written as (new, or the one it revised). */
+  document?: DocumentPreview;
+}
+
+/** The plan's document in the workbook's register, as the preview shows it before anything is written. */
+export interface DocumentPreview {
+  status: 'new' | 'revision';
+  /** "57/TB-UBND 03/04/2024", as the "Văn bản giao" column writes it. */
+  label: string;
+  /** "Thông báo số 57/TB-UBND ngày 03/04/2024: ..." */
+  heading: string;
+  /** The register's documents after the write, in order. */
+  documents: string[];
 }
 
 export interface BreachItem {
@@ -61,6 +74,8 @@ export interface BreachItem {
   unit: string;
   /** Sheet-qualified address of the figure, for "go to cell". */
   cell: string;
+  /** The document of the register that set it. */
+  document?: string;
 }
 
 export interface TaskStatusItem {
@@ -70,6 +85,8 @@ export interface TaskStatusItem {
   due: string | null;
   timeliness: string;
   cell: string;
+  /** The document of the register that assigned it. */
+  document?: string;
 }
 
 export interface StatusReport {
@@ -80,6 +97,8 @@ export interface StatusReport {
   dueSoon: TaskStatusItem[];
   /** Per lead unit and overall ('' key): tasks, done, overdue, % hoàn thành, % đúng hạn. */
   byUnit: Record<string, { tasks: number; done: number; overdue: number; percentDone: number | null; percentOnTime: number | null }>;
+  /** A register of several documents: the same figures per document, by its label. */
+  byDocument?: Record<string, { tasks: number; done: number; overdue: number; percentDone: number | null; percentOnTime: number | null }>;
 }
 
 export interface Settings {
@@ -93,6 +112,8 @@ export interface Settings {
 
 export interface Operations {
   capabilities(): Promise<Capabilities>;
+  /** Reads the active workbook and says whether the plan is new to its register or a revision of a document there; writes nothing. */
+  previewDocument?(plan: Plan): Promise<Result<DocumentPreview>>;
   /** Writes the plan into the active workbook: its task table, an earlier import, or a new sheet. */
   writePlan(plan: Plan, options: WriteOptions): Promise<Result<WriteReport>>;
   /** Reads figures, progress and dates back from the cells and judges them. */

@@ -10,8 +10,10 @@ import { parseAddr } from './a1';
 import { findOverlong } from './cell-limit';
 import { formula, fromSnapshot } from './cells';
 import { findTable } from './header-match';
-import { WORKBOOK_SCHEMA, type CellValue, type ChangeList, type SheetLayout, type WorkbookLayout } from './layout';
-import { MARKER_SHEET, markerSheet, readMarker, type Marker } from './marker';
+import { WORKBOOK_SCHEMA, type CellValue, type ChangeList, type DocumentReport, type SheetLayout, type WorkbookLayout } from './layout';
+import { MARKER_SHEET, markerSheet, readMarker, readMarkerDocuments, type Marker } from './marker';
+import { decodeDocument, documentHeading, encodeDocument } from './document-id';
+import { legacyDocument, type RegisterState } from './register';
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
 import { asOfRef, summarySheet } from './summary-sheet';
 import { targetsSheet } from './targets-sheet';
@@ -100,8 +102,17 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
   const asOf = { ref: asOfRef(summaryName), sheet: summaryName };
   const unitsOf = unitsResolver(options.units ?? DEFAULT_UNIT_DIRECTORY);
 
+  // The documents the workbook holds (a register); a workbook of one plan built before registers
+  // is a register of one document, named by the file it came from.
+  const register: RegisterState = {
+    known: snapshot ? readMarkerDocuments(snapshot).flatMap((s) => decodeDocument(s) ?? []) : [],
+    fallback: legacyDocument(marker?.source ?? ''),
+  };
+  // A workbook Plan Tracker never filled (a template) is no register: its rows are the plan's.
+  if (!marker) register.adopt = true;
   const tasks = tasksSheet({
     plan,
+    register,
     sheet: sheetByName(snapshot, tasksLoc?.sheet),
     loc: tasksLoc,
     name: tasksName,
@@ -124,7 +135,21 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
       created.push(targetsName);
       taken.push(targetsName);
     }
-    const t = targetsSheet({ plan, sheet: sheetByName(snapshot, targetsLoc?.sheet), loc: targetsLoc, name: targetsName, figures, taskIds: tasks.taskIds });
+    const resolution = tasks.register;
+    const t = targetsSheet({
+      plan,
+      sheet: sheetByName(snapshot, targetsLoc?.sheet),
+      loc: targetsLoc,
+      name: targetsName,
+      figures,
+      taskIds: tasks.taskIds,
+      register: {
+        order: resolution.documents.map((d) => d.label),
+        current: resolution.current.label,
+        // Target rows without a label belong to the register's first document (a workbook of one plan).
+        previous: resolution.previousLabel,
+      },
+    });
     targetsLayout = t.layout;
     targetReport = t.report;
     warnings.push(...t.warnings);
@@ -143,12 +168,29 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
     ranges: tasks.ranges,
     unitsOf,
     asOf: asOfValue(options, snapshot, marker),
+    units: tasks.units,
+    documents: tasks.register.documents.map((d) => d.label),
   });
 
   const map = { tasksSheet: tasksName, targetsSheet: targetsName, summarySheet: summaryName, asOf: asOf.ref };
   const markerExists = snapshot?.sheets.some((s) => s.name === MARKER_SHEET) ?? false;
   const sheets = [tasks.layout, ...(targetsLayout ? [targetsLayout] : []), summary];
-  sheets.push(markerSheet(map, plan.source.file, options.builtAt ?? '', markerExists ? 'replace' : 'create'));
+  sheets.push(
+    markerSheet(map, plan.source.file, options.builtAt ?? '', markerExists ? 'replace' : 'create', tasks.register.documents.map(encodeDocument)),
+  );
+  const r = tasks.register;
+  const documentReport: DocumentReport = {
+    label: r.current.label,
+    heading: documentHeading(r.current),
+    status: r.status,
+    documents: r.documents.map((d) => ({ label: d.label, tasks: tasks.taskCounts.get(d.label) ?? 0 })),
+  };
+  if (r.by) documentReport.by = r.by;
+  if (r.previousLabel && r.previousLabel !== r.current.label) documentReport.previousLabel = r.previousLabel;
+  if (r.status === 'revision' && r.by !== 'number' && r.documents.length > 1) {
+    // Without a number, a revision is an inference: said, never silent.
+    warnings.push(warning('register-revision-inferred', { document: r.current.label, by: r.by ?? '' }));
+  }
 
   const layout: WorkbookLayout = {
     schema: WORKBOOK_SCHEMA,
@@ -162,6 +204,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
       targets: targetReport,
       sheetsCreated: created,
       columnsAdded: tasks.columnsAdded,
+      document: documentReport,
     },
     warnings,
   };

@@ -13,12 +13,16 @@ export interface Breach {
   comparator: string;
   threshold: number;
   cell: string | null;
+  /** The document that set the target ("57/TB-UBND 03/04/2024"). */
+  document: string;
 }
 
 export interface Overdue {
   task: string;
   due: string;
   cell: string | null;
+  /** The document that assigned the task. */
+  document: string;
 }
 
 export interface Invalid {
@@ -42,7 +46,7 @@ export function checkTracking(t: Tracking, asOfSerial: number): CheckResult {
     }
     if (g.figure === null || g.threshold === null) continue;
     if (!meets(g.comparator, g.threshold, g.figure)) {
-      out.breaches.push({ target: g.id, value: g.figure, comparator: g.comparator, threshold: g.threshold, cell: g.cell });
+      out.breaches.push({ target: g.id, value: g.figure, comparator: g.comparator, threshold: g.threshold, cell: g.cell, document: g.document });
     }
   }
   for (const task of t.tasks) {
@@ -51,6 +55,7 @@ export function checkTracking(t: Tracking, asOfSerial: number): CheckResult {
         task: task.id,
         due: serialToIso(task.due),
         cell: task.dueCell,
+        document: task.document,
       });
     }
   }

@@ -72,29 +72,37 @@ export interface SummaryRanges {
   timeliness: string;
   /** The hidden column of canonical lead units, ";name;name;". */
   units: string;
+  /** The "Văn bản giao" column (a register): counts per document. */
+  documents?: string;
 }
 
 /**
  * COUNTIFS criteria pairs for one lead unit (a cell holding its canonical name) or every unit
  * (null). "~", "*" and "?" in a name are escaped: COUNTIFS reads them as wildcards.
  */
-function unitCriteria(r: SummaryRanges, unitCell: string | null): string {
-  if (!unitCell) return '';
+/** A document's rows: the label in its cell, compared whole (wildcards in a label taken literally). */
+function documentCriteria(r: SummaryRanges, documentCell: string | null | undefined): string {
+  if (!documentCell || !r.documents) return '';
+  return `,${r.documents},"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${documentCell},"~","~~"),"*","~*"),"?","~?")`;
+}
+
+function unitCriteria(r: SummaryRanges, unitCell: string | null, documentCell?: string | null): string {
+  if (!unitCell) return documentCriteria(r, documentCell);
   const escaped = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${unitCell},"~","~~"),"*","~*"),"?","~?")`;
   return `,${r.units},"*;"&${escaped}&";*"`;
 }
 
-export function countTasksFormula(r: SummaryRanges, unitCell: string | null): string {
-  return `COUNTIFS(${r.timeliness},"?*",${r.timeliness},"<>"&${str(DROPPED_MARK)}${unitCriteria(r, unitCell)})`;
+export function countTasksFormula(r: SummaryRanges, unitCell: string | null, documentCell?: string | null): string {
+  return `COUNTIFS(${r.timeliness},"?*",${r.timeliness},"<>"&${str(DROPPED_MARK)}${unitCriteria(r, unitCell, documentCell)})`;
 }
 
-export function countWhereFormula(r: SummaryRanges, unitCell: string | null, label: string): string {
-  return `COUNTIFS(${r.timeliness},${str(label)}${unitCriteria(r, unitCell)})`;
+export function countWhereFormula(r: SummaryRanges, unitCell: string | null, label: string, documentCell?: string | null): string {
+  return `COUNTIFS(${r.timeliness},${str(label)}${unitCriteria(r, unitCell, documentCell)})`;
 }
 
 /** Done = either kind of completion ("Hoàn thành đúng hạn" or "Hoàn thành quá hạn"). */
-export function countDoneFormula(r: SummaryRanges, unitCell: string | null): string {
-  return `COUNTIFS(${r.timeliness},${str(DONE + '*')}${unitCriteria(r, unitCell)})`;
+export function countDoneFormula(r: SummaryRanges, unitCell: string | null, documentCell?: string | null): string {
+  return `COUNTIFS(${r.timeliness},${str(DONE + '*')}${unitCriteria(r, unitCell, documentCell)})`;
 }
 
 /** % hoàn thành = done ÷ (done + open tasks past due); blank when nothing counts yet. */

@@ -20,7 +20,9 @@ export type TaskRole =
   | 'timeliness'
   | 'result'
   | 'units'
-  | 'id';
+  | 'id'
+  /** The document that assigned the task ("Văn bản giao"): a register holds many. */
+  | 'document';
 
 export type TargetRole =
   | 'stt'
@@ -32,7 +34,8 @@ export type TargetRole =
   | 'scope'
   | 'figure'
   | 'verdict'
-  | 'notes';
+  | 'notes'
+  | 'document';
 
 export const TASK_HEADER_SYNONYMS: Record<TaskRole, string[]> = {
   stt: ['STT', 'TT', 'Số TT', 'Số thứ tự', 'Thứ tự'],
@@ -85,6 +88,7 @@ export const TASK_HEADER_SYNONYMS: Record<TaskRole, string[]> = {
   result: ['Kết quả thực hiện', 'Kết quả thực hiện/Ghi chú', 'Kết quả', 'Kết quả đạt được'],
   units: ['Đơn vị chủ trì (chuẩn hóa)'],
   id: ['Mã nhiệm vụ', 'Mã NV'],
+  document: ['Văn bản giao', 'Văn bản giao nhiệm vụ', 'Số, ngày văn bản', 'Số ký hiệu văn bản', 'Văn bản chỉ đạo', 'Nguồn giao'],
 };
 
 export const TARGET_HEADER_SYNONYMS: Record<TargetRole, string[]> = {
@@ -98,6 +102,7 @@ export const TARGET_HEADER_SYNONYMS: Record<TargetRole, string[]> = {
   figure: ['Kết quả thực hiện', 'Kết quả', 'Thực hiện', 'Số liệu thực hiện', 'Kết quả đạt được', 'Số liệu'],
   verdict: ['Đánh giá', 'Kết luận', 'Đạt/Không đạt', 'Đánh giá kết quả'],
   notes: ['Ghi chú'],
+  document: ['Văn bản giao', 'Văn bản giao nhiệm vụ', 'Số, ngày văn bản', 'Số ký hiệu văn bản', 'Văn bản chỉ đạo', 'Nguồn giao'],
 };
 
 /** Headers the layout writes for columns it adds or for the built-in template. */
@@ -116,6 +121,7 @@ export const TASK_HEADERS: Record<TaskRole, string> = {
   result: 'Kết quả thực hiện/Ghi chú',
   units: 'Đơn vị chủ trì (chuẩn hóa)',
   id: 'Mã nhiệm vụ (Plan Tracker)',
+  document: 'Văn bản giao',
 };
 
 export const TARGET_HEADERS: Record<TargetRole, string> = {
@@ -129,4 +135,5 @@ export const TARGET_HEADERS: Record<TargetRole, string> = {
   figure: 'Kết quả thực hiện',
   verdict: 'Đánh giá',
   notes: 'Ghi chú',
+  document: 'Văn bản giao',
 };

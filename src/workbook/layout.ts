@@ -170,6 +170,23 @@ export interface ChangeReport {
   sheetsCreated: string[];
   /** Tracking columns added to the template's task table, by header. */
   columnsAdded: string[];
+  /** Which document of the register the build brought in, new or a revision (optional: older callers). */
+  document?: DocumentReport;
+}
+
+/** The plan's document in the register ("One register, many documents"). */
+export interface DocumentReport {
+  /** "57/TB-UBND 03/04/2024", as the "Văn bản giao" column writes it. */
+  label: string;
+  /** "Thông báo số 57/TB-UBND ngày 03/04/2024: ..." */
+  heading: string;
+  status: 'new' | 'revision';
+  /** What told it was a revision: number, kind-issuer (most tasks alike), title, file, tasks (most alike, a workbook of one plan). */
+  by?: 'number' | 'kind-issuer' | 'title' | 'file' | 'tasks';
+  /** The label its rows bore before, when the revision changed it. */
+  previousLabel?: string;
+  /** Every document of the register after the build, in order, with its task count. */
+  documents: { label: string; tasks: number }[];
 }
 
 /** Where the layout put things: the reader, `check` and the add-in use it. */

@@ -34,7 +34,28 @@ export function readMarker(snapshot: WorkbookSnapshot): Marker | null {
   return null;
 }
 
-export function markerSheet(map: LayoutMap, source: string, builtAt: string, action: 'create' | 'replace'): SheetLayout {
+/** Rows "document 1", "document 2", ...: the register's documents in the order they arrived (JSON each). */
+const DOCUMENT_KEY = /^document \d+$/;
+
+/** The values of the marker's document rows, in order ([] in a workbook of one plan built before registers). */
+export function readMarkerDocuments(snapshot: WorkbookSnapshot): string[] {
+  for (const sheet of snapshot.sheets) {
+    if (cellText(sheet.rows[1]?.[1]) !== 'schema') continue;
+    if (!cellText(sheet.rows[1]?.[2]).startsWith('plan-tracker/workbook@')) continue;
+    const out: string[] = [];
+    for (let r = 1; r <= sheet.lastRow; r++) if (DOCUMENT_KEY.test(cellText(sheet.rows[r]?.[1]))) out.push(cellText(sheet.rows[r]?.[2]));
+    return out;
+  }
+  return [];
+}
+
+export function markerSheet(
+  map: LayoutMap,
+  source: string,
+  builtAt: string,
+  action: 'create' | 'replace',
+  documents: string[] = [],
+): SheetLayout {
   const values: Marker = {
     schema: WORKBOOK_SCHEMA,
     tasksSheet: map.tasksSheet,
@@ -56,7 +77,16 @@ export function markerSheet(map: LayoutMap, source: string, builtAt: string, act
       { col: 2, width: 60 },
     ],
     rows: [],
-    blocks: [{ top: 1, left: 1, cells: KEYS.map((k) => [cell(text(k), 'marker'), cell(text(values[k]), 'marker')]) }],
+    blocks: [
+      {
+        top: 1,
+        left: 1,
+        cells: [
+          ...KEYS.map((k) => [cell(text(k), 'marker'), cell(text(values[k]), 'marker')]),
+          ...documents.map((d, i) => [cell(text(`document ${i + 1}`), 'marker'), cell(text(d), 'marker')]),
+        ],
+      },
+    ],
     merges: [],
     conditionalFormats: [],
     validations: [],

@@ -6,7 +6,9 @@
  */
 import { addr, qualified } from './a1';
 import { findTable } from './header-match';
-import { readMarker } from './marker';
+import { readMarker, readMarkerDocuments } from './marker';
+import { decodeDocument, type RegisterDocument } from './document-id';
+import { legacyDocument } from './register';
 import { cellText, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from './snapshot';
 import { readRegion } from './table-region';
 import { SECTION_ID_PREFIX } from './task-rows';
@@ -20,6 +22,8 @@ export interface TaskReading {
   completed: number | null;
   progress: string;
   dueCell: string | null;
+  /** The document that assigned it (its "Văn bản giao" label; a workbook of one plan: that plan's). */
+  document: string;
 }
 
 export interface TargetReading {
@@ -31,6 +35,8 @@ export interface TargetReading {
   figure: number | null;
   figureText: string | null;
   cell: string | null;
+  /** The document that set it, as for tasks. */
+  document: string;
 }
 
 export interface Tracking {
@@ -38,6 +44,21 @@ export interface Tracking {
   targetsSheet: string | null;
   tasks: TaskReading[];
   targets: TargetReading[];
+  /** The register's documents in order ("One register, many documents"): one for a workbook of one plan. */
+  documents: RegisterDocument[];
+}
+
+/**
+ * The document of each row: the label its "Văn bản giao" cell holds, else the row above's, else
+ * the register's first document.
+ */
+function documentCursor(first: string, col: number | undefined): (cells: Record<number, SnapshotCell>) => string {
+  let current = first;
+  return (cells) => {
+    const label = col !== undefined ? cellText(cells[col]).trim() : '';
+    if (label) current = label;
+    return current;
+  };
 }
 
 /**
@@ -55,7 +76,10 @@ function sheetNamed(s: WorkbookSnapshot, name: string | null): SheetSnapshot | n
 
 export function readTracking(snapshot: WorkbookSnapshot): Tracking {
   const marker = readMarker(snapshot);
-  const out: Tracking = { tasksSheet: null, targetsSheet: null, tasks: [], targets: [] };
+  const known = readMarkerDocuments(snapshot).flatMap((d) => decodeDocument(d) ?? []);
+  const documents = known.length > 0 ? known : [legacyDocument(marker?.source ?? '')];
+  const firstLabel = (documents[0] as RegisterDocument).label;
+  const out: Tracking = { tasksSheet: null, targetsSheet: null, tasks: [], targets: [], documents };
 
   const tl = findTable(snapshot, 'tasks', marker?.tasksSheet);
   const ts = tl ? sheetNamed(snapshot, tl.sheet) : null;
@@ -68,8 +92,10 @@ export function readTracking(snapshot: WorkbookSnapshot): Tracking {
       planCols: [c.task, c.lead, c.deadline, c.products].filter((x): x is number => x !== undefined),
       right: tl.right,
     });
+    const documentOf = documentCursor(firstLabel, c.document);
     for (const { row, cells } of region.rows) {
       const id = cellText(c.id !== undefined ? cells[c.id] : undefined).trim() || cellText(c.stt !== undefined ? cells[c.stt] : undefined).trim() || `row ${row}`;
+      const document = documentOf(cells);
       if (id.startsWith(SECTION_ID_PREFIX)) continue;
       if (c.timeliness !== undefined && cellText(cells[c.timeliness]).trim() === DROPPED_MARK) continue;
       out.tasks.push({
@@ -79,6 +105,7 @@ export function readTracking(snapshot: WorkbookSnapshot): Tracking {
         completed: c.completed !== undefined ? cellDate(cells[c.completed]) : null,
         progress: cellText(c.progress !== undefined ? cells[c.progress] : undefined).trim(),
         dueCell: c.due !== undefined ? qualified(tl.sheet, addr(row, c.due)) : null,
+        document,
       });
     }
   }
@@ -94,7 +121,9 @@ export function readTracking(snapshot: WorkbookSnapshot): Tracking {
       planCols: [c.text, c.threshold, c.comparator].filter((x): x is number => x !== undefined),
       right: gl.right,
     });
+    const documentOf = documentCursor(firstLabel, c.document);
     for (const { row, cells } of region.rows) {
+      const document = documentOf(cells);
       if (c.verdict !== undefined && cellText(cells[c.verdict]).trim() === DROPPED_MARK) continue;
       const id = cellText(c.id !== undefined ? cells[c.id] : undefined).trim() || `row ${row}`;
       const fig = c.figure !== undefined ? cells[c.figure] : undefined;
@@ -110,8 +139,19 @@ export function readTracking(snapshot: WorkbookSnapshot): Tracking {
         figure: figNumber,
         figureText: figNumber === null && figText !== '' ? figText : null,
         cell: c.figure !== undefined ? qualified(gl.sheet, addr(row, c.figure)) : null,
+        document,
       });
     }
   }
+  return out;
+}
+
+/** The register's documents with their task counts (rows that left their document not counted), for `list`. */
+export function registerDocuments(t: Tracking): { document: RegisterDocument; tasks: number }[] {
+  const counts = new Map<string, number>();
+  for (const task of t.tasks) counts.set(task.document, (counts.get(task.document) ?? 0) + 1);
+  const out = t.documents.map((document) => ({ document, tasks: counts.get(document.label) ?? 0 }));
+  // A label typed by hand names a document the register does not list: shown too, so no task goes uncounted.
+  for (const [label, tasks] of counts) if (!t.documents.some((d) => d.label === label)) out.push({ document: { label }, tasks });
   return out;
 }

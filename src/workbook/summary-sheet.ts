@@ -58,6 +58,10 @@ export interface SummaryInput {
   unitsOf: (task: Task) => string[];
   /** The as-of cell's value: a date, or TODAY() (a formula). */
   asOf: CellValue;
+  /** Lead units of every document of a register (default: the plan's). */
+  units?: string[];
+  /** A register's documents by label: counted one by one when there are several. */
+  documents?: string[];
 }
 
 export function summarySheet(input: SummaryInput): SheetLayout {
@@ -68,28 +72,47 @@ export function summarySheet(input: SummaryInput): SheetLayout {
   asOfRow[AS_OF_CELL.col - 1] = cell(input.asOf, 'dateLabel');
   asOfRow[AS_OF_CELL.col] = cell(text('(gõ một ngày để tính theo ngày đó; =TODAY() là hôm nay)'), 'note');
   const rows: (LayoutCell | null)[][] = [HEADERS.map((h) => cell(text(h), 'header'))];
-  const units = input.ranges ? leadUnits(input.plan, input.unitsOf) : [];
-  const dataRows = input.ranges ? 1 + units.length : 0;
+  const units = input.ranges ? (input.units ?? leadUnits(input.plan, input.unitsOf)) : [];
+  // A register of several documents: a block per document, then the block per lead unit, each under its heading.
+  const documents = input.ranges?.documents && (input.documents?.length ?? 0) > 1 ? (input.documents as string[]) : [];
+  const headings = documents.length > 0 ? 2 : 0;
+  const dataRows = input.ranges ? 1 + units.length + documents.length + headings : 0;
   const firstData = HEADER_ROW + 1;
   if (input.ranges) {
     const r = input.ranges;
-    const line = (row: number, stt: string, label: string, unitCell: string | null, emphasis?: 'section'): (LayoutCell | null)[] => {
+    const line = (row: number, stt: string, label: string, unitCell: string | null, emphasis?: 'section', documentCell?: string): (LayoutCell | null)[] => {
       const c = (col: number): string => addr(row, col);
       const cells: [CellValue, LayoutCell['style']][] = [
         [text(stt), 'textCenter'],
         [text(label), 'text'],
-        [formula(countTasksFormula(r, unitCell)), 'integer'],
-        [formula(countDoneFormula(r, unitCell)), 'integer'],
-        [formula(countWhereFormula(r, unitCell, TIMELINESS.doneOnTime)), 'integer'],
-        [formula(countWhereFormula(r, unitCell, TIMELINESS.overdue)), 'integer'],
-        [formula(countWhereFormula(r, unitCell, TIMELINESS.dueSoon)), 'integer'],
+        [formula(countTasksFormula(r, unitCell, documentCell)), 'integer'],
+        [formula(countDoneFormula(r, unitCell, documentCell)), 'integer'],
+        [formula(countWhereFormula(r, unitCell, TIMELINESS.doneOnTime, documentCell)), 'integer'],
+        [formula(countWhereFormula(r, unitCell, TIMELINESS.overdue, documentCell)), 'integer'],
+        [formula(countWhereFormula(r, unitCell, TIMELINESS.dueSoon, documentCell)), 'integer'],
         [formula(percentDoneFormula(c(4), c(6))), 'percent'],
         [formula(percentOnTimeFormula(c(5), c(4))), 'percent'],
       ];
       return cells.map(([v, s]) => cell(v, s ?? 'text', emphasis));
     };
-    rows.push(line(firstData, '', 'Toàn bộ kế hoạch', null, 'section'));
-    units.forEach((u, i) => rows.push(line(firstData + 1 + i, String(i + 1), u, `$B${firstData + 1 + i}`)));
+    rows.push(line(firstData, '', documents.length > 0 ? 'Toàn bộ sổ theo dõi' : 'Toàn bộ kế hoạch', null, 'section'));
+    let at = firstData + 1;
+    const heading = (title: string): void => {
+      rows.push([cell(BLANK, 'textCenter', 'section'), cell(text(title), 'text', 'section'), ...HEADERS.slice(2).map(() => cell(BLANK, 'integer', 'section'))]);
+      at++;
+    };
+    if (documents.length > 0) {
+      heading('Theo văn bản giao');
+      documents.forEach((d, i) => {
+        rows.push(line(at, String(i + 1), d, null, undefined, `$B${at}`));
+        at++;
+      });
+      heading('Theo đơn vị chủ trì');
+    }
+    units.forEach((u, i) => {
+      rows.push(line(at, String(i + 1), u, `$B${at}`));
+      at++;
+    });
   }
   const noteRow = firstData + dataRows + 1;
   const notes = [

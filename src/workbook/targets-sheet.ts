@@ -33,6 +33,7 @@ const STYLES: Record<TargetRole, StyleKey> = {
   figure: 'number',
   verdict: 'computed',
   notes: 'text',
+  document: 'text',
 };
 const WIDTHS: Record<TargetRole, number> = {
   stt: 6,
@@ -45,6 +46,7 @@ const WIDTHS: Record<TargetRole, number> = {
   figure: 14,
   verdict: 12,
   notes: 24,
+  document: 20,
 };
 const SPECS = Object.fromEntries(
   (Object.keys(TARGET_HEADERS) as TargetRole[]).map((r) => [
@@ -78,6 +80,14 @@ export interface TargetsSheetInput {
   figures: Record<string, number>;
   /** Old task id -> new task id (null: left the plan), from the task sheet's update. */
   taskIds?: Map<string, string | null>;
+  /** In a register: the documents in order, which one the plan is, and the label its rows bore. */
+  register?: TargetRegister;
+}
+
+export interface TargetRegister {
+  order: string[];
+  current: string;
+  previous: string | null;
 }
 
 export interface TargetsSheetResult {
@@ -88,9 +98,9 @@ export interface TargetsSheetResult {
   warnings: Warning[];
 }
 
-function builtinLocation(): TableLocation<TargetRole> {
+function builtinLocation(order: TargetRole[]): TableLocation<TargetRole> {
   const columns: Partial<Record<TargetRole, number>> = {};
-  BUILTIN_ORDER.forEach((r, i) => (columns[r] = i + 1));
+  order.forEach((r, i) => (columns[r] = i + 1));
   return {
     sheet: '',
     headerRow: BUILTIN_HEADER_ROW,
@@ -99,7 +109,7 @@ function builtinLocation(): TableLocation<TargetRole> {
     columns,
     otherColumns: [],
     left: 1,
-    right: BUILTIN_ORDER.length,
+    right: order.length,
   };
 }
 
@@ -124,15 +134,42 @@ interface ExistingTarget {
 const TASK_TARGET_ID = /^NV-(.+)-(\d+)$/;
 
 type PlannedTarget =
-  | { kind: 'target'; target: Target; old: ExistingTarget | null }
+  | { kind: 'target'; target: Target; old: ExistingTarget | null; n: number }
   | { kind: 'dropped'; old: ExistingTarget }
-  | { kind: 'manual'; old: ExistingTarget };
+  | { kind: 'manual'; old: ExistingTarget }
+  /** A target of another document of the register: carried as it is. */
+  | { kind: 'kept'; old: { row: ExistingRow }; label: string; dropped: boolean };
+
+/**
+ * Target rows by the document their "Văn bản giao" cell names (a row without one: the document of
+ * the row above, the first when nothing is above): the plan's document's rows, and the others' by label.
+ */
+function splitByDocument(rows: ExistingRow[], docCol: number | undefined, reg: TargetRegister): { mine: ExistingRow[]; others: Map<string, ExistingRow[]> } {
+  const mine: ExistingRow[] = [];
+  const others = new Map<string, ExistingRow[]>();
+  const previous = reg.previous === null ? null : key(reg.previous);
+  let current = reg.order[0] ?? reg.current;
+  for (const row of rows) {
+    const label = docCol !== undefined ? cellText(row.cells[docCol]).trim() : '';
+    if (label) current = label;
+    if (previous !== null && key(current) === previous) mine.push(row);
+    else {
+      const list = others.get(key(current)) ?? [];
+      list.push(row);
+      others.set(key(current), list);
+    }
+  }
+  return { mine, others };
+}
 
 export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
   const builtin = input.loc === null;
-  const loc = input.loc ?? builtinLocation();
+  // A register of several documents names each target's document ("Văn bản giao"), as the task table does.
+  const multi = (input.register?.order.length ?? 0) > 1;
+  const order: TargetRole[] = multi ? [...BUILTIN_ORDER, 'document'] : BUILTIN_ORDER;
+  const loc = input.loc ?? builtinLocation(order);
   const name = input.loc?.sheet ?? input.name;
-  const placed = placeColumns(loc, TARGET_TRACKING_ROLES, SPECS);
+  const placed = placeColumns(loc, multi ? [...TARGET_TRACKING_ROLES, 'document'] : TARGET_TRACKING_ROLES, SPECS);
   const col = placed.col;
   const region = readRegion(input.sheet, loc, {
     idCol: loc.columns.id ?? null,
@@ -142,7 +179,9 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
   });
   const typedCols = [col.figure, col.notes, ...loc.otherColumns.map((o) => o.col)].filter((c): c is number => c !== undefined);
   const taskIds = input.taskIds ?? new Map<string, string | null>();
-  const existing: ExistingTarget[] = region.rows.map((row) => {
+  const reg: TargetRegister = input.register ?? { order: [], current: '', previous: '' };
+  const split = splitByDocument(region.rows, loc.columns.document, reg);
+  const existing: ExistingTarget[] = split.mine.map((row) => {
     const shown = cellText(col.id !== undefined ? row.cells[col.id] : undefined).trim() || null;
     // Targets inside tasks read alike across tasks ("tối thiểu 90% hồ sơ ..."), and their ids
     // carry their task's number: matched as they stood, a task removed from the plan would hand
@@ -200,11 +239,31 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
   pushLeftOvers(-1);
   targets.forEach((target, i) => {
     const old = matching.byPlan[i] ?? null;
-    planned.push({ kind: 'target', target, old });
+    planned.push({ kind: 'target', target, old, n: planned.length + 1 });
     if (!old) report.added.push(target.id);
     else if (old.shown && old.shown !== target.id) report.renumbered.push({ from: old.shown, to: target.id });
     pushLeftOvers(i);
   });
+
+  // The register's order: every other document's targets where they were, the plan's in its place.
+  const mineAt = reg.order.findIndex((l) => key(l) === key(reg.current));
+  const all: PlannedTarget[] = [];
+  const keptOf = (label: string): PlannedTarget[] =>
+    (split.others.get(key(label)) ?? []).map((row) => ({
+      kind: 'kept',
+      old: { row },
+      label,
+      dropped: col.verdict !== undefined && cellText(row.cells[col.verdict]).trim() === DROPPED_MARK,
+    }));
+  reg.order.forEach((label, i) => {
+    if (i === mineAt) all.push(...planned);
+    else all.push(...keptOf(label));
+    split.others.delete(key(label));
+  });
+  if (mineAt < 0) all.push(...planned);
+  // Rows naming a document the register does not list (its label typed by hand) stay, at the end.
+  for (const rows of split.others.values()) for (const row of rows) all.push({ kind: 'kept', old: { row }, label: '', dropped: false });
+  planned.splice(0, planned.length, ...all);
 
   const first = loc.firstDataRow;
   const last = first + planned.length - 1;
@@ -227,6 +286,15 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
         const v = fromSnapshot(oldCell);
         return v.kind === 'formula' && p.old ? { kind: 'formula', formula: moveFormula(v.formula, row - p.old.row.row) } : v;
       };
+      if (role === 'document' && p.kind !== 'kept' && reg.current) {
+        m.set(c, cell(text(reg.current), style, p.kind === 'dropped' ? 'dropped' : undefined));
+        continue;
+      }
+      if (p.kind === 'kept') {
+        const v = role === 'document' && p.label ? text(p.label) : role === 'verdict' && !p.dropped ? formula(verdictFormula(refs)) : carried();
+        m.set(c, cell(v, role ? style : styleForValue(v), p.dropped ? 'dropped' : undefined));
+        continue;
+      }
       if (p.kind === 'dropped') {
         const v = role === 'verdict' ? text(DROPPED_MARK) : carried();
         m.set(c, cell(v, role ? style : styleForValue(v), 'dropped'));
@@ -241,7 +309,7 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
       let v: CellValue;
       switch (role) {
         case 'stt':
-          v = text(String(i + 1));
+          v = text(String(p.n));
           break;
         case 'id':
           v = text(t.id);
@@ -305,8 +373,8 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
     validations: [],
   };
   if (builtin) {
-    const header = BUILTIN_ORDER.map((r) => cell(text(TARGET_HEADERS[r]), 'header'));
-    const top = letterhead(BUILTIN_ORDER.length, ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', ...(input.plan.title ? [input.plan.title] : [])]);
+    const header = order.map((r) => cell(text(TARGET_HEADERS[r]), 'header'));
+    const top = letterhead(order.length, ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', ...(input.plan.title ? [input.plan.title] : [])]);
     layout.blocks.push(...top.blocks, { top: loc.headerRow, left: 1, cells: [header] });
     layout.merges.push(...top.merges);
   } else {

@@ -15,6 +15,8 @@ import type { CellValue, ChangeList, LayoutCell } from './layout';
 import { matchRows, placeLeftOvers, unmatched } from './match-rows';
 import { cellText, type SnapshotCell } from './snapshot';
 import type { ExistingRow } from './table-region';
+import { documentHeading, type RegisterDocument } from './document-id';
+import { DOCUMENT_ROW_ID } from './register';
 import type { StyleKey } from './styles';
 
 /** The id column of a section row holds "§" + its STT: sections are rebuilt from the plan. */
@@ -35,6 +37,7 @@ export const TASK_STYLES: Record<TaskRole, StyleKey> = {
   result: 'text',
   units: 'id',
   id: 'id',
+  document: 'text',
 };
 
 /** Plan fields: rewritten from the plan on every build. */
@@ -79,7 +82,11 @@ export type PlannedRow =
   | { kind: 'task'; task: Task; old: ExistingTask | null }
   | { kind: 'dropped'; old: ExistingTask }
   /** A row a person added: kept as typed, its timeliness still computed. */
-  | { kind: 'manual'; old: ExistingTask };
+  | { kind: 'manual'; old: ExistingTask }
+  /** A register's section row naming a document; `old` is the row it had. */
+  | { kind: 'document'; doc: RegisterDocument; old: ExistingRow | null }
+  /** A row of another document of the register: carried exactly as it is. */
+  | { kind: 'kept'; row: ExistingRow; label: string };
 
 function at(row: ExistingRow, col: number | undefined): SnapshotCell | undefined {
   return col === undefined ? undefined : row.cells[col];
@@ -219,6 +226,8 @@ export interface RowContext {
   asOf: string;
   /** The lead units of a task by their canonical names (src/core/units). */
   unitsOf: (task: Task) => string[];
+  /** The label of the plan's document, written in the "Văn bản giao" column of its rows. */
+  document?: string;
 }
 
 /** The units cell: ";Phòng Nội vụ;UBND các phường;" so COUNTIFS "*;name;*" matches whole names only. */
@@ -285,6 +294,41 @@ export function rowCells(
     const role = roleAt.get(col);
     const other = othersAt.get(col);
     const style: StyleKey = role ? TASK_STYLES[role] : 'text';
+    if (planned.kind === 'document') {
+      const old = planned.old;
+      const d = planned.doc;
+      const v =
+        role === 'task'
+          ? text(documentHeading(d))
+          : role === 'id'
+            ? text(DOCUMENT_ROW_ID)
+            : role === 'document'
+              ? text(d.label)
+              : old && cols.typed.includes(col)
+                ? carried(old.cells[col], old.row, sheetRow)
+                : BLANK;
+      out.set(col, cell(v, role === 'task' || role === 'document' ? 'text' : style, 'section'));
+      continue;
+    }
+    if (planned.kind === 'kept') {
+      const old = planned.row;
+      const id = cellText(at(old, cols.col.id)).trim();
+      const dropped = cellText(at(old, cols.col.timeliness)).trim() === DROPPED_MARK;
+      const section = id.startsWith(SECTION_ID_PREFIX);
+      const v =
+        role === 'document'
+          ? text(planned.label)
+          : role === 'timeliness' && !dropped && !section
+            ? timeliness()
+            : carried(old.cells[col], old.row, sheetRow);
+      out.set(col, cell(v, role ? style : styleForValue(v), section ? 'section' : dropped ? 'dropped' : undefined));
+      continue;
+    }
+    if (role === 'document' && ctx.document !== undefined) {
+      const emphasis = planned.kind === 'section' ? 'section' : planned.kind === 'dropped' ? 'dropped' : undefined;
+      out.set(col, cell(text(ctx.document), style, emphasis));
+      continue;
+    }
     if (planned.kind === 'section') {
       const s = planned.section;
       const old = planned.old?.row;

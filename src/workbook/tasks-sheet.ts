@@ -20,7 +20,12 @@ import { COLORS } from './styles';
 import { blockFromRows, readRegion, resizeOps } from './table-region';
 import { rowHeights, widthLookup } from './row-height';
 import { shiftRange } from './formula-refs';
-import { planTaskRows, rowCells, TASK_STYLES, typedColumns, type TaskColumns } from './task-rows';
+import { planTaskRows, rowCells, SECTION_ID_PREFIX, TASK_STYLES, typedColumns, type PlannedRow, type TaskColumns } from './task-rows';
+import { key } from '../core/text';
+import { planDocument } from './document-id';
+import { groupByDocument, resolveDocument, tasksAlike, type DocumentGroup, type RegisterState, type Resolution } from './register';
+import { cellText } from './snapshot';
+import { DROPPED_MARK } from './formulas';
 
 const WIDTHS: Record<TaskRole, number> = {
   stt: 6,
@@ -37,6 +42,7 @@ const WIDTHS: Record<TaskRole, number> = {
   result: 26,
   units: 24,
   id: 12,
+  document: 20,
 };
 
 export const TASK_SPECS = Object.fromEntries(
@@ -62,6 +68,8 @@ export interface TasksSheetInput {
   asOf: { ref: string; sheet: string };
   printArea?: string;
   unitsOf: (task: Task) => string[];
+  /** The documents the workbook holds (a register); absent: a workbook of this plan alone. */
+  register?: RegisterState;
 }
 
 export interface TasksSheetResult {
@@ -69,10 +77,16 @@ export interface TasksSheetResult {
   report: ChangeList;
   columnsAdded: string[];
   /** Absolute ranges with the sheet prefix, for the summary; null when the table has no data rows. */
-  ranges: { timeliness: string; units: string } | null;
+  ranges: { timeliness: string; units: string; documents?: string } | null;
   warnings: Warning[];
   /** Old task id -> new task id (null: left the plan), for the targets inside tasks. */
   taskIds: Map<string, string | null>;
+  /** Which document the plan is in the register, and the register's documents after the build. */
+  register: Resolution;
+  /** Lead units (canonical) of every document's tasks, in table order, each once. */
+  units: string[];
+  /** Task rows per document label (rows left the plan not counted). */
+  taskCounts: Map<string, number>;
 }
 
 function builtinLocation(plan: Plan): TableLocation<TaskRole> {
@@ -116,7 +130,25 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
   const loc = input.loc ?? builtinLocation(plan);
   const sheetName = input.loc?.sheet ?? input.name;
   const warnings: Warning[] = [];
-  const placed = placeColumns(loc, TRACKING_ROLES, TASK_SPECS);
+  const placedBase = placeColumns(loc, TRACKING_ROLES, TASK_SPECS);
+  const region = readRegion(input.sheet, loc, {
+    idCol: loc.columns.id ?? null,
+    sttCol: loc.columns.stt ?? null,
+    planCols: (['task', 'lead', 'deadline', 'products'] as TaskRole[]).flatMap((r) => loc.columns[r] ?? []),
+    right: placedBase.right,
+  });
+  // The register: which document the plan is, and every other document's rows carried as they are.
+  const planDoc = planDocument(plan);
+  const state: RegisterState = input.register ?? { known: [], fallback: planDoc, adopt: true };
+  // Not a register: the rows a template holds are the plan's, as they always were.
+  const fallback = state.adopt ? planDoc : state.fallback;
+  const groups = groupByDocument(region.rows, { ...state, fallback }, { document: loc.columns.document, id: loc.columns.id });
+  const planKeys = plan.tasks.map((t) => ({ id: t.id, textKey: key(t.task) }));
+  const alike = (g: DocumentGroup): number => tasksAlike(planKeys, g, { task: loc.columns.task, id: loc.columns.id });
+  const resolution = resolveDocument(planDoc, groups, alike, state.adopt ? fallback : null);
+  const multi = resolution.documents.length > 1;
+  // The "Văn bản giao" column comes with the second document: a workbook of one plan stays as it was.
+  const placed = multi ? placeColumns(loc, [...TRACKING_ROLES, 'document'], TASK_SPECS) : placedBase;
   const extraKeys = new Map<string, string>();
   for (const t of plan.tasks) for (const k of Object.keys(t.extra)) extraKeys.set(headerKey(k), k);
   const others = loc.otherColumns.map((o) => ({ ...o, extraKey: extraKeys.get(headerKey(o.header)) ?? null }));
@@ -139,19 +171,20 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
       warnings.push(warning('template-column-missing', { role, column: TASK_HEADERS[role] }));
     }
   }
-
-  const region = readRegion(input.sheet, loc, {
-    idCol: loc.columns.id ?? null,
-    sttCol: loc.columns.stt ?? null,
-    planCols: (['task', 'lead', 'deadline', 'products'] as TaskRole[]).flatMap((r) => loc.columns[r] ?? []),
-    right: placed.right,
-  });
-  const { rows: planned, report, taskIds } = planTaskRows(plan, region.rows, cols);
+  const mine = planTaskRows(plan, resolution.group?.rows ?? [], cols);
+  const { report, taskIds } = mine;
+  const planned: PlannedRow[] = [];
+  for (const doc of resolution.documents) {
+    const group = doc === resolution.current ? resolution.group : groups.find((g) => g.doc === doc);
+    if (multi) planned.push({ kind: 'document', doc, old: group?.header ?? null });
+    if (doc === resolution.current) planned.push(...mine.rows);
+    else for (const row of group?.rows ?? []) planned.push({ kind: 'kept', row, label: doc.label });
+  }
   const first = loc.firstDataRow;
   const last = first + planned.length - 1;
 
   const bodyRows = planned.map((p, i) => {
-    const { cells, changed } = rowCells(p, first + i, { cols, asOf: input.asOf.ref, unitsOf: input.unitsOf });
+    const { cells, changed } = rowCells(p, first + i, { cols, asOf: input.asOf.ref, unitsOf: input.unitsOf, document: resolution.current.label });
     if (p.kind === 'task' && p.old) {
       if (p.old.id && p.old.id !== p.task.id) report.renumbered.push({ from: p.old.id, to: p.task.id });
       if (changed.length > 0) report.updated.push({ id: p.task.id, fields: changed });
@@ -215,6 +248,7 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
       ? {
           timeliness: prefix + colRange(cols.col.timeliness as number, first, last),
           units: prefix + colRange(cols.col.units as number, first, last),
+          ...(cols.col.document !== undefined ? { documents: prefix + colRange(cols.col.document, first, last) } : {}),
         }
       : null;
   return {
@@ -224,7 +258,36 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
     ranges,
     warnings,
     taskIds,
+    register: resolution,
+    ...registerFigures(planned, cols, input.unitsOf, resolution.current.label),
   };
+}
+
+/** Lead units of every task row (the plan's from the plan, the others' from their units cell) and task counts per document. */
+function registerFigures(
+  planned: PlannedRow[],
+  cols: TaskColumns,
+  unitsOf: (task: Task) => string[],
+  current: string,
+): { units: string[]; taskCounts: Map<string, number> } {
+  const units = new Set<string>();
+  const taskCounts = new Map<string, number>();
+  const count = (label: string): void => void taskCounts.set(label, (taskCounts.get(label) ?? 0) + 1);
+  for (const p of planned) {
+    if (p.kind === 'document') taskCounts.set(p.doc.label, taskCounts.get(p.doc.label) ?? 0);
+    else if (p.kind === 'task') {
+      for (const u of unitsOf(p.task)) units.add(u);
+      count(current);
+    } else if (p.kind === 'kept') {
+      const id = cellText(cols.col.id !== undefined ? p.row.cells[cols.col.id] : undefined).trim();
+      const dropped = cellText(cols.col.timeliness !== undefined ? p.row.cells[cols.col.timeliness] : undefined).trim() === DROPPED_MARK;
+      if (id.startsWith(SECTION_ID_PREFIX) || dropped) continue;
+      const cellUnits = cellText(cols.col.units !== undefined ? p.row.cells[cols.col.units] : undefined);
+      for (const u of cellUnits.split(';')) if (u.trim()) units.add(u.trim());
+      count(p.label);
+    }
+  }
+  return { units: [...units], taskCounts };
 }
 
 function taskRules(cols: TaskColumns, first: number, last: number): ConditionalFormat[] {

@@ -74,8 +74,8 @@ describe('build then check', () => {
       invalid: unknown[];
     };
     expect(r.breaches).toEqual([
-      { target: 'CT-1-1', value: 79.5, comparator: '>=', threshold: 80, cell: "'Chỉ tiêu'!F8" },
-      { target: 'CT-2-1', value: 2.5, comparator: '<', threshold: 2, cell: "'Chỉ tiêu'!F9" },
+      { target: 'CT-1-1', value: 79.5, comparator: '>=', threshold: 80, cell: "'Chỉ tiêu'!F8", document: expect.any(String) },
+      { target: 'CT-2-1', value: 2.5, comparator: '<', threshold: 2, cell: "'Chỉ tiêu'!F9", document: expect.any(String) },
     ]);
     expect(r.overdue.map((o) => o.task)).toEqual(expectedOverdue('2024-06-15'));
     expect(r.overdue[0]).toMatchObject({ due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });

@@ -85,7 +85,7 @@ describe('failures: one line on stderr, exit 2, in the chosen language', () => {
     ['a bad --year', ['parse', SAMPLE, '--year', '24'], /--year phải là năm gồm bốn chữ số, nhận được "24"/, /--year must be a four-digit year, got "24"/],
     ['an unknown flag', ['parse', SAMPLE, '--foo'], /không có tùy chọn --foo\. Cách dùng:/, /Unknown option '--foo'/],
     ['a flag without its value', ['parse', SAMPLE, '--year'], /tùy chọn --year cần có giá trị đi kèm/, /Option '--year <value>' argument missing/],
-    ['an unknown command', ['frob'], /^plan-tracker: không có lệnh "frob"\. Các lệnh: parse, build, check$/, /^plan-tracker: unknown command "frob"\. Commands: parse, build, check$/],
+    ['an unknown command', ['frob'], /^plan-tracker: không có lệnh "frob"\. Các lệnh: parse, build, check, list$/, /^plan-tracker: unknown command "frob"\. Commands: parse, build, check, list$/],
   ])('%s', async (_name, argv, vi, en) => {
     const v = await run(argv);
     expect(v.code).toBe(2);
