@@ -12,13 +12,14 @@ import { addedHeaderBlocks, columnLayouts, dataRange, placeColumns, type ColumnS
 import { BUILTIN_HEADER_ROW, letterhead } from './builtin-template';
 import { DONE, PROGRESS, TIMELINESS, str } from './formulas';
 import { TASK_HEADERS, type TaskRole } from './header-synonyms';
-import type { ChangeList, ConditionalFormat, LayoutCell, SheetLayout, Validation } from './layout';
+import type { ChangeList, ConditionalFormat, LayoutCell, RowLayout, SheetLayout, Validation } from './layout';
 import { legendRows, TASK_LEGEND } from './legend';
 import { decree30Print } from './print';
-import type { SheetSnapshot } from './snapshot';
+import { cellAt, cellText, type SheetSnapshot } from './snapshot';
 import { COLORS } from './styles';
 import { blockFromRows, readRegion, resizeOps } from './table-region';
-import { rowHeights, widthLookup } from './row-height';
+import { estimateHeight, ROW_PT, rowHeights, widthLookup } from './row-height';
+import { fitWidths, tallestRowPt, TARGET_SCALE, TEMPLATE_SCALE, type WantedWidth } from './print-fit';
 import { shiftRange } from './formula-refs';
 import { planTaskRows, rowCells, TASK_STYLES, typedColumns, type TaskColumns } from './task-rows';
 
@@ -38,6 +39,29 @@ const WIDTHS: Record<TaskRole, number> = {
   units: 24,
   id: 12,
 };
+
+/**
+ * The narrowest each printed column may get (print-fit.ts): dates stay on one line, the task
+ * keeps room for a phrase per line, the others wrap their words.
+ */
+const PRINT_MIN: Record<TaskRole, number> = {
+  stt: 4.5,
+  task: 21,
+  products: 9.5,
+  lead: 9.5,
+  coordinators: 9.5,
+  deadline: 9.5,
+  notes: 9,
+  due: 10.5,
+  progress: 9,
+  completed: 10.5,
+  timeliness: 9.5,
+  result: 10,
+  units: 0,
+  id: 0,
+};
+const OTHER_MIN = 9;
+const OTHER_WIDTH = 20;
 
 export const TASK_SPECS = Object.fromEntries(
   (Object.keys(TASK_HEADERS) as TaskRole[]).map((r) => [
@@ -182,12 +206,19 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
     const top = letterhead(head.width, ['BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ', ...(plan.title ? [plan.title] : [])]);
     layout.blocks.push(...top.blocks, ...head.blocks);
     layout.merges.push(...top.merges);
-    for (const o of loc.otherColumns) layout.columns.push({ col: o.col, width: 20 });
+    for (const o of loc.otherColumns) layout.columns.push({ col: o.col, width: OTHER_WIDTH });
   } else {
     layout.blocks.push(...addedHeaderBlocks(loc, placed, input.sheet, true));
   }
+  const fitted = fitPrintedColumns(layout, loc, placed.col, input.sheet);
+  const printedRight = fitted.right;
   layout.blocks.push(blockFromRows(first, loc.left, placed.right, [...bodyRows, ...legend]));
-  layout.rows = rowHeights(first, [...bodyRows, ...legend], widthLookup(layout.columns, input.sheet?.widths));
+  const widthOf = widthLookup(layout.columns, input.sheet?.widths);
+  const header = headerHeights(loc, placed.right, layout, input.sheet, widthOf);
+  const titleRowsPt = header.reduce((s, r) => s + r.height, 0) + (loc.numberRow !== null ? ROW_PT : 0);
+  layout.rows = [...header, ...rowHeights(first, [...bodyRows, ...legend], widthOf, tallestRowPt(titleRowsPt))];
+  // The header rows stay on screen while the rows scroll.
+  layout.freeze = { row: first, col: 1 };
 
   if (planned.length > 0) {
     layout.conditionalFormats.push(...taskRules(cols, first, last));
@@ -195,7 +226,10 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
     layout.autoFilter = range(loc.numberRow ?? loc.headerRow, loc.left, last, placed.right);
   }
   let printArea = input.printArea;
-  if (printArea) {
+  if (builtin) {
+    // Down to the legend, across to the last visible column: the helper columns stay off paper.
+    printArea = range(1, 1, first + bodyRows.length + legend.length - 1, printedRight);
+  } else if (printArea) {
     // The department's own print area: widened to the visible columns added.
     const r = parseRange(printArea.replace(/^.*!/, '').replace(/\$/g, ''));
     const visibleRight = Math.max(loc.right, ...placed.added.filter((a) => !a.hidden).map((a) => a.col));
@@ -203,10 +237,15 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
       // Addresses in the description are those after the row operations.
       let { top, bottom } = r;
       for (const op of layout.rowOps) [top, bottom] = shiftRange(top, bottom, { sheet: sheetName, ...op }) ?? [top, bottom];
-      printArea = rectRef({ ...r, top, bottom, right: Math.max(r.right, visibleRight) });
+      printArea = rectRef({ ...r, top, bottom, right: Math.min(Math.max(r.right, visibleRight), printedRight) });
     }
+  } else if (input.sheet) {
+    // No print area of its own: the sheet's rows (moved by the row operations), the visible columns.
+    const grown = layout.rowOps.reduce((n, op) => n + op.count, 0);
+    const bottom = Math.max(input.sheet.lastRow + grown, first + bodyRows.length + legend.length - 1);
+    printArea = range(1, 1, bottom, printedRight);
   }
-  layout.print = decree30Print({ first: loc.headerRow, last: loc.numberRow ?? loc.headerRow }, printArea);
+  layout.print = decree30Print({ first: loc.headerRow, last: loc.numberRow ?? loc.headerRow }, printArea, fitted.scale);
 
   const prefix = sheetRef(sheetName);
   const ranges =
@@ -224,6 +263,63 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
     warnings,
     taskIds,
   };
+}
+
+/**
+ * Narrows the visible columns of the table so that it prints at TARGET_SCALE or more (text at
+ * 11 pt or more on paper). Sets the widths in the layout; returns the last visible column and
+ * the scale to print at (absent when even the narrowest columns do not fit: fit to the width).
+ */
+function fitPrintedColumns(
+  layout: SheetLayout,
+  loc: TableLocation<TaskRole>,
+  col: Partial<Record<TaskRole, number>>,
+  sheet: SheetSnapshot | null,
+): { right: number; scale?: number } {
+  const roleAt = new Map<number, TaskRole>();
+  for (const [r, c] of Object.entries(col)) roleAt.set(c as number, r as TaskRole);
+  const set = new Map(layout.columns.map((c) => [c.col, c]));
+  const wanted: WantedWidth[] = [];
+  let right = loc.left;
+  const last = Math.max(...Object.values(col).map((c) => c as number), loc.right);
+  for (let c = loc.left; c <= last; c++) {
+    const role = roleAt.get(c);
+    if (set.get(c)?.hidden || (role && TASK_SPECS[role].hidden)) continue;
+    const want = set.get(c)?.width ?? sheet?.widths?.[c] ?? (role ? WIDTHS[role] : OTHER_WIDTH);
+    wanted.push({ col: c, want, min: role ? PRINT_MIN[role] : OTHER_MIN });
+    right = c;
+  }
+  const { widths, fits, scale } = fitWidths(wanted, sheet ? TEMPLATE_SCALE : TARGET_SCALE);
+  for (const [c, width] of widths) {
+    const existing = set.get(c);
+    if (existing) existing.width = width;
+    else layout.columns.push({ col: c, width });
+  }
+  return fits ? { right, scale } : { right };
+}
+
+/** Heights of the header rows, so that wrapped headers ("Ngày hoàn thành") are not clipped. */
+function headerHeights(
+  loc: TableLocation<TaskRole>,
+  right: number,
+  layout: SheetLayout,
+  sheet: SheetSnapshot | null,
+  widthOf: (col: number) => number,
+): RowLayout[] {
+  const written = new Map<number, LayoutCell>();
+  for (const b of layout.blocks) {
+    if (b.top !== loc.headerRow) continue;
+    (b.cells[0] ?? []).forEach((c, i) => {
+      if (c) written.set(b.left + i, c);
+    });
+  }
+  const cells = new Map<number, LayoutCell>();
+  for (let c = loc.left; c <= right; c++) {
+    const t = written.get(c)?.value;
+    const shown = t?.kind === 'text' ? t.text : sheet ? cellText(cellAt(sheet, loc.headerRow, c)) : '';
+    if (shown) cells.set(c, cell(text(shown), 'header'));
+  }
+  return [{ row: loc.headerRow, height: estimateHeight(cells, widthOf) }];
 }
 
 function taskRules(cols: TaskColumns, first: number, last: number): ConditionalFormat[] {
