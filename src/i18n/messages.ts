@@ -64,11 +64,22 @@ function countVi(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-/** A target's comparison as printed: ">= 98%", "< 2 ngày"; Vietnamese writes a decimal comma. */
+/** Comparators as words, the way plans write them ("tối thiểu 98%"), never ">=". */
+const COMPARATOR_WORD: Record<Locale, Record<string, string>> = {
+  vi: { '>=': 'tối thiểu', '>': 'trên', '<=': 'tối đa', '<': 'dưới', '=': 'bằng' },
+  en: { '>=': 'at least', '>': 'more than', '<=': 'at most', '<': 'less than', '=': 'exactly' },
+};
+
+/** A comparator sign as its word; anything else (already a word) as it is. */
+function comparatorWord(comparator: Param, locale: Locale): string {
+  return COMPARATOR_WORD[locale][String(comparator).trim()] ?? String(comparator);
+}
+
+/** A target's comparison as printed: "tối thiểu 98%", "dưới 2 ngày"; Vietnamese writes a decimal comma. */
 function figure(comparator: Param, value: Param, unit: Param | undefined, locale: Locale): string {
   const v = locale === 'vi' ? String(value).replace('.', ',') : String(value);
   const u = unit === undefined || unit === '' ? '' : unit === '%' ? '%' : ` ${String(unit)}`;
-  return `${String(comparator)} ${v}${u}`.trim();
+  return `${comparatorWord(comparator, locale)} ${v}${u}`.trim();
 }
 
 const ZIP_KIND = {
@@ -622,8 +633,8 @@ export const CATALOG = {
     en: (p) => `  Overdue at ${p.asOf}: ${p.count}${p.list ? ` (${p.list})` : ''}`,
   }),
   'report.no-charts': m([], {
-    vi: () => '  (exceljs không ghi được biểu đồ: trang Tổng hợp có đủ số liệu; cần biểu đồ thì chèn trong Excel)',
-    en: () => '  (exceljs writes no charts: the summary sheet has the figures; insert a chart in Excel if wanted)',
+    vi: () => '  (Tệp chưa có biểu đồ: trang Tổng hợp có đủ số liệu; cần biểu đồ thì chèn trong Excel)',
+    en: () => '  (The file has no chart: the summary sheet has the figures; insert a chart in Excel if wanted)',
   }),
   'check.no-tables': m(['book'], {
     vi: (p: { book: string }) => `${p.book}: không thấy bảng nhiệm vụ hay bảng chỉ tiêu nào (dòng tiêu đề có STT, Nhiệm vụ, ... hoặc Chỉ tiêu, Ngưỡng, ...)`,
@@ -639,8 +650,8 @@ export const CATALOG = {
   }),
   'check.breach': m(['target', 'value', 'comparator', 'threshold', 'cell'], {
     vi: (p: { target: string; value: number; comparator: string; threshold: number; cell: string }) =>
-      `  ${p.target}: ${p.value} (chỉ tiêu ${p.comparator} ${p.threshold}) tại ô ${p.cell}`,
-    en: (p) => `  ${p.target}: ${p.value} (target ${p.comparator} ${p.threshold}) at ${p.cell}`,
+      `  ${p.target}: kết quả ${String(p.value).replace('.', ',')} – yêu cầu ${comparatorWord(p.comparator, 'vi')} ${String(p.threshold).replace('.', ',')} (ô ${p.cell})`,
+    en: (p) => `  ${p.target}: reached ${p.value}, asked ${comparatorWord(p.comparator, 'en')} ${p.threshold} (cell ${p.cell})`,
   }),
   'check.overdue': m(['count'], {
     vi: (p: { count: number }) => `Quá hạn: ${p.count}`,

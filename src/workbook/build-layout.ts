@@ -12,7 +12,8 @@ import { formula, fromSnapshot } from './cells';
 import { findTable } from './header-match';
 import { WORKBOOK_SCHEMA, type CellValue, type ChangeList, type SheetLayout, type WorkbookLayout } from './layout';
 import { MARKER_SHEET, markerSheet, readMarker, type Marker } from './marker';
-import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
+import { cellAt, cellText, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
+import { templateHeading } from './builtin-template';
 import { asOfRef, summarySheet } from './summary-sheet';
 import { targetsSheet } from './targets-sheet';
 import { tasksSheet } from './tasks-sheet';
@@ -143,6 +144,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
     ranges: tasks.ranges,
     unitsOf,
     asOf: asOfValue(options, snapshot, marker),
+    ...(tasksLoc ? { heading: templateHeading((r, c) => cellText(cellAt(sheetByName(snapshot, tasksLoc.sheet) as SheetSnapshot, r, c)), plan) } : {}),
   });
 
   const map = { tasksSheet: tasksName, targetsSheet: targetsName, summarySheet: summaryName, asOf: asOf.ref };

@@ -4,6 +4,7 @@
  */
 import { serialToIso } from './a1';
 import { TIMELINESS } from './formulas';
+import { comparatorOf } from './comparator-words';
 import { judgeTimeliness, meets } from './judge';
 import type { Tracking } from './read-back';
 
@@ -42,7 +43,9 @@ export function checkTracking(t: Tracking, asOfSerial: number): CheckResult {
     }
     if (g.figure === null || g.threshold === null) continue;
     if (!meets(g.comparator, g.threshold, g.figure)) {
-      out.breaches.push({ target: g.id, value: g.figure, comparator: g.comparator, threshold: g.threshold, cell: g.cell });
+      // The sign, whichever form the cell holds (the sheet prints words: "tối thiểu").
+      const comparator = comparatorOf(g.comparator) ?? g.comparator;
+      out.breaches.push({ target: g.id, value: g.figure, comparator, threshold: g.threshold, cell: g.cell });
     }
   }
   for (const task of t.tasks) {

@@ -58,7 +58,7 @@ export function legendRows(
   }
   if (asOf) {
     const m = blankRow();
-    m.set(left + 1, cell(text(`Màu tính theo ngày (sửa ngày tại sheet "${asOf.sheet}"):`), 'note'));
+    m.set(left + 1, cell(text(`Màu tính theo ngày (sửa ngày ở trang "${asOf.sheet}"):`), 'note'));
     m.set(left + 2, cell(formula(asOf.ref), 'dateLabel'));
     rows.push(m);
   }

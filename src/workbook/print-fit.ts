@@ -104,3 +104,28 @@ export function fitWidths(
 function percent(widths: number[]): number {
   return Math.min(100, Math.floor(fittedScale(widths) * 100));
 }
+
+/**
+ * Narrows a sheet's visible columns in place (`columns` as the layout sets them, others from the
+ * sheet's own widths) to fit the page at `scale`; returns the percent to print at, or undefined
+ * when even the minimums do not fit (then fit to the width).
+ */
+export function fitSheetColumns(
+  columns: { col: number; width?: number; hidden?: boolean }[],
+  cols: number[],
+  minOf: (col: number) => number,
+  wantOf: (col: number) => number,
+  scale = TARGET_SCALE,
+): number | undefined {
+  const set = new Map(columns.map((c) => [c.col, c]));
+  const wanted: WantedWidth[] = cols
+    .filter((c) => !set.get(c)?.hidden)
+    .map((c) => ({ col: c, want: set.get(c)?.width ?? wantOf(c), min: minOf(c) }));
+  const fit = fitWidths(wanted, scale);
+  for (const [c, width] of fit.widths) {
+    const existing = set.get(c);
+    if (existing) existing.width = width;
+    else columns.push({ col: c, width });
+  }
+  return fit.fits ? fit.scale : undefined;
+}

@@ -5,7 +5,9 @@
  * width units of a Times New Roman workbook; bold text a tenth wider), 15.75 pt per line, the
  * tallest cell wins, capped at Excel's 409 pt.
  */
-import type { ColumnLayout, LayoutCell, RowLayout } from './layout';
+import { cell, text } from './cells';
+import type { CellBlock, ColumnLayout, LayoutCell, RowLayout } from './layout';
+import { cellAt, cellText, type SheetSnapshot } from './snapshot';
 import { STYLES } from './styles';
 
 const LINE_PT = 15.75;
@@ -57,4 +59,32 @@ export function rowHeights(
   max = MAX_PT,
 ): RowLayout[] {
   return rows.map((cells, i) => ({ row: first + i, height: estimateHeight(cells, widthOf, max) }));
+}
+
+/**
+ * Height of a table's header row, so that wrapped headers ("Ngày hoàn thành") are not clipped:
+ * the header text the layout writes there, else the sheet's own, in the header style.
+ */
+export function headerHeight(
+  row: number,
+  left: number,
+  right: number,
+  blocks: CellBlock[],
+  sheet: SheetSnapshot | null,
+  widthOf: (col: number) => number,
+): RowLayout {
+  const written = new Map<number, LayoutCell>();
+  for (const b of blocks) {
+    if (b.top !== row) continue;
+    (b.cells[0] ?? []).forEach((c, i) => {
+      if (c) written.set(b.left + i, c);
+    });
+  }
+  const cells = new Map<number, LayoutCell>();
+  for (let c = left; c <= right; c++) {
+    const v = written.get(c)?.value;
+    const shown = v?.kind === 'text' ? v.text : sheet ? cellText(cellAt(sheet, row, c)) : '';
+    if (shown) cells.set(c, cell(text(shown), 'header'));
+  }
+  return { row, height: estimateHeight(cells, widthOf) };
 }

@@ -9,16 +9,16 @@ import { headerKey, type TableLocation } from './header-match';
 import { colLetter, colRange, parseRange, range, rectRef, sheetRef } from './a1';
 import { cell, text } from './cells';
 import { addedHeaderBlocks, columnLayouts, dataRange, placeColumns, type ColumnSpec } from './columns';
-import { BUILTIN_HEADER_ROW, letterhead } from './builtin-template';
+import { BUILTIN_HEADER_ROW, fillAttachedLine, letterhead, planHeading } from './builtin-template';
 import { DONE, PROGRESS, TIMELINESS, str } from './formulas';
 import { TASK_HEADERS, type TaskRole } from './header-synonyms';
-import type { ChangeList, ConditionalFormat, LayoutCell, RowLayout, SheetLayout, Validation } from './layout';
+import type { ChangeList, ConditionalFormat, LayoutCell, SheetLayout, Validation } from './layout';
 import { legendRows, TASK_LEGEND } from './legend';
 import { decree30Print } from './print';
-import { cellAt, cellText, type SheetSnapshot } from './snapshot';
+import type { SheetSnapshot } from './snapshot';
 import { COLORS } from './styles';
 import { blockFromRows, readRegion, resizeOps } from './table-region';
-import { estimateHeight, ROW_PT, rowHeights, widthLookup } from './row-height';
+import { headerHeight, ROW_PT, rowHeights, widthLookup } from './row-height';
 import { fitWidths, tallestRowPt, TARGET_SCALE, TEMPLATE_SCALE, type WantedWidth } from './print-fit';
 import { shiftRange } from './formula-refs';
 import { planTaskRows, rowCells, TASK_STYLES, typedColumns, type TaskColumns } from './task-rows';
@@ -203,18 +203,20 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
   if (input.position !== undefined) layout.position = input.position;
   if (builtin) {
     const head = builtinHeader(loc);
-    const top = letterhead(head.width, ['BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ', ...(plan.title ? [plan.title] : [])]);
+    const heading = planHeading(plan);
+    const top = letterhead(head.width, ['BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ', ...(heading.title ? [heading.title] : [])], true, heading);
     layout.blocks.push(...top.blocks, ...head.blocks);
     layout.merges.push(...top.merges);
     for (const o of loc.otherColumns) layout.columns.push({ col: o.col, width: OTHER_WIDTH });
   } else {
     layout.blocks.push(...addedHeaderBlocks(loc, placed, input.sheet, true));
+    layout.blocks.push(...filledHeadingLines(input.sheet, loc.headerRow, plan));
   }
   const fitted = fitPrintedColumns(layout, loc, placed.col, input.sheet);
   const printedRight = fitted.right;
   layout.blocks.push(blockFromRows(first, loc.left, placed.right, [...bodyRows, ...legend]));
   const widthOf = widthLookup(layout.columns, input.sheet?.widths);
-  const header = headerHeights(loc, placed.right, layout, input.sheet, widthOf);
+  const header = [headerHeight(loc.headerRow, loc.left, placed.right, layout.blocks, input.sheet, widthOf)];
   const titleRowsPt = header.reduce((s, r) => s + r.height, 0) + (loc.numberRow !== null ? ROW_PT : 0);
   layout.rows = [...header, ...rowHeights(first, [...bodyRows, ...legend], widthOf, tallestRowPt(titleRowsPt))];
   // The header rows stay on screen while the rows scroll.
@@ -265,6 +267,20 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
   };
 }
 
+/** The template's "(Kèm theo ... số ...)" line above the table, its dots filled from the plan (format kept). */
+function filledHeadingLines(sheet: SheetSnapshot | null, headerRow: number, plan: Plan): SheetLayout['blocks'] {
+  const out: SheetLayout['blocks'] = [];
+  if (!sheet) return out;
+  for (let r = 1; r < headerRow; r++) {
+    for (const [c, v] of Object.entries(sheet.rows[r] ?? {})) {
+      if (typeof v.v !== 'string' || v.f) continue;
+      const filled = fillAttachedLine(v.v, plan);
+      if (filled) out.push({ top: r, left: Number(c), cells: [[{ value: text(filled) }]] });
+    }
+  }
+  return out;
+}
+
 /**
  * Narrows the visible columns of the table so that it prints at TARGET_SCALE or more (text at
  * 11 pt or more on paper). Sets the widths in the layout; returns the last visible column and
@@ -296,30 +312,6 @@ function fitPrintedColumns(
     else layout.columns.push({ col: c, width });
   }
   return fits ? { right, scale } : { right };
-}
-
-/** Heights of the header rows, so that wrapped headers ("Ngày hoàn thành") are not clipped. */
-function headerHeights(
-  loc: TableLocation<TaskRole>,
-  right: number,
-  layout: SheetLayout,
-  sheet: SheetSnapshot | null,
-  widthOf: (col: number) => number,
-): RowLayout[] {
-  const written = new Map<number, LayoutCell>();
-  for (const b of layout.blocks) {
-    if (b.top !== loc.headerRow) continue;
-    (b.cells[0] ?? []).forEach((c, i) => {
-      if (c) written.set(b.left + i, c);
-    });
-  }
-  const cells = new Map<number, LayoutCell>();
-  for (let c = loc.left; c <= right; c++) {
-    const t = written.get(c)?.value;
-    const shown = t?.kind === 'text' ? t.text : sheet ? cellText(cellAt(sheet, loc.headerRow, c)) : '';
-    if (shown) cells.set(c, cell(text(shown), 'header'));
-  }
-  return [{ row: loc.headerRow, height: estimateHeight(cells, widthOf) }];
 }
 
 function taskRules(cols: TaskColumns, first: number, last: number): ConditionalFormat[] {
