@@ -56,6 +56,11 @@ export async function main(argv: string[], io: CliIo = processIo, env: Record<st
     io.out(msg('cli.usage', {}));
     return name ? 0 : 2;
   }
+  // "plan-tracker build --help": the same help, whatever the command.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(msg('cli.usage', {}));
+    return 0;
+  }
   const load = COMMANDS[name];
   if (!load) {
     io.err(msg('cli.unknown-command', { name, commands: Object.keys(COMMANDS).join(', ') }));

@@ -82,6 +82,27 @@ function figure(comparator: Param, value: Param, unit: Param | undefined, locale
   return `${comparatorWord(comparator, locale)} ${v}${u}`.trim();
 }
 
+/** The options `--help` lists, each with its flag as typed and its "cli.option.<name>" meaning. */
+const CLI_OPTION_FLAGS = {
+  output: '-o, --output <out.xlsx>',
+  template: '--template <book.xlsx>',
+  figures: '--figures <figures.csv>',
+  year: '--year YYYY',
+  today: '--today YYYY-MM-DD',
+  noise: '--noise PATTERN',
+  json: '--json',
+  lang: '--lang vi|en',
+  help: '-h, --help',
+} as const;
+
+/** The option lines of `--help`: flag, then its meaning from the catalog. */
+function optionHelp(locale: Locale): string {
+  const width = Math.max(...Object.values(CLI_OPTION_FLAGS).map((f) => f.length));
+  return (Object.keys(CLI_OPTION_FLAGS) as (keyof typeof CLI_OPTION_FLAGS)[])
+    .map((name) => `  ${CLI_OPTION_FLAGS[name].padEnd(width)}  ${msg(`cli.option.${name}`, {}, locale)}`)
+    .join('\n');
+}
+
 const ZIP_KIND = {
   xlsx: { vi: 'bảng tính Excel (.xlsx)', en: 'an Excel workbook (.xlsx)' },
   pptx: { vi: 'bản trình chiếu PowerPoint (.pptx)', en: 'a PowerPoint presentation (.pptx)' },
@@ -515,18 +536,60 @@ export const CATALOG = {
   'cli.usage': m([], {
     vi: () => `Plan Tracker: đưa phụ lục kế hoạch vào sổ theo dõi Excel.
 
-  plan-tracker parse <input> [--year YYYY] [--json]
-  plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD]
+  plan-tracker parse <input> [--year YYYY] [--json] [--noise PATTERN ...]
+  plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD] [--noise PATTERN ...]
   plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]
 
-  Ngôn ngữ: --lang vi|en (hoặc biến môi trường PLAN_TRACKER_LANG); mặc định là tiếng Việt.`,
+  <input>: phụ lục kế hoạch (.docx, .html, .md, .txt, .csv) hoặc Plan JSON (parse --json in ra).
+
+Tùy chọn:
+${optionHelp('vi')}`,
     en: () => `Plan Tracker: Vietnamese plan appendices to tracking workbooks.
 
-  plan-tracker parse <input> [--year YYYY] [--json]
-  plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD]
+  plan-tracker parse <input> [--year YYYY] [--json] [--noise PATTERN ...]
+  plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD] [--noise PATTERN ...]
   plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]
 
-  Language: --lang vi|en (or the PLAN_TRACKER_LANG environment variable); Vietnamese by default.`,
+  <input>: the plan's appendix (.docx, .html, .md, .txt, .csv) or a Plan JSON (what parse --json prints).
+
+Options:
+${optionHelp('en')}`,
+  }),
+  'cli.option.output': m([], {
+    vi: () => 'tệp sổ theo dõi sẽ ghi (.xlsx); tệp mẫu hay tệp đầu vào không bao giờ bị ghi đè',
+    en: () => 'the tracking workbook to write (.xlsx); the template and the input are never overwritten',
+  }),
+  'cli.option.template': m([], {
+    vi: () => 'sổ theo dõi mẫu của cơ quan (hoặc sổ đã ghi lần trước): ghi vào bảng của sổ, giữ mọi số liệu đã nhập',
+    en: () => "the department's template workbook (or one written before): filled in place, every typed value kept",
+  }),
+  'cli.option.figures': m([], {
+    vi: () => 'tệp CSV số liệu đã đạt: dòng đầu "target,value", mỗi dòng sau một mã chỉ tiêu và số liệu (ví dụ CT-1-1,95)',
+    en: () => 'a CSV of figures reached: a "target,value" header, then one target id and figure per line (e.g. CT-1-1,95)',
+  }),
+  'cli.option.year': m([], {
+    vi: () => 'năm của kế hoạch, cho các thời hạn không ghi năm; không có thì lấy từ văn bản và báo lại',
+    en: () => "the plan's year, for deadlines that name none; without it the year is read from the document and reported",
+  }),
+  'cli.option.today': m([], {
+    vi: () => 'tính quá hạn, sắp đến hạn theo ngày này (YYYY-MM-DD) thay cho hôm nay',
+    en: () => 'judge overdue and due-soon tasks as of this day (YYYY-MM-DD) instead of today',
+  }),
+  'cli.option.noise': m([], {
+    vi: () => 'chữ chìm, chữ lặp ở mỗi trang cần bỏ (lặp lại được); chữ thường không phân biệt dấu, hoặc /biểu thức/',
+    en: () => 'a watermark or page furniture to remove (repeatable): literal text matched without accents or case, or /regex/',
+  }),
+  'cli.option.json': m([], {
+    vi: () => 'in kết quả dạng JSON (cho chương trình khác đọc) thay cho bản tóm tắt',
+    en: () => 'print the result as JSON (for other programs) instead of a summary',
+  }),
+  'cli.option.lang': m([], {
+    vi: () => 'ngôn ngữ thông báo: vi (mặc định) hoặc en; hoặc biến môi trường PLAN_TRACKER_LANG',
+    en: () => 'language of the messages: vi (default) or en; or the PLAN_TRACKER_LANG environment variable',
+  }),
+  'cli.option.help': m([], {
+    vi: () => 'in hướng dẫn này',
+    en: () => 'print this help and stop',
   }),
   'cli.unknown-command': m(['name', 'commands'], {
     vi: (p: { name: string; commands: string }) => `plan-tracker: không có lệnh "${p.name}". Các lệnh: ${p.commands}`,

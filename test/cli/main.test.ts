@@ -115,6 +115,17 @@ describe('help', () => {
     expect(en.out).toContain('plan-tracker check <book.xlsx> [--today YYYY-MM-DD] [--json]');
   });
 
+  it.each(['vi', 'en'])('--help (%s) lists every option of every command with its meaning', async (lang) => {
+    const r = await run(['--help', '--lang', lang]);
+    for (const option of ['--output', '--template', '--figures', '--year', '--today', '--noise', '--json', '--lang', '--help']) {
+      const line = r.out.split('\n').find((l) => l.trimStart().startsWith(option) || l.includes(`, ${option}`));
+      // The flag, then at least a few words saying what it does.
+      expect([option, (line ?? '').replace(/^\s*(-\w, )?--\S+( \S+)?\s+/, '').split(' ').length >= 4]).toEqual([option, true]);
+    }
+    const sub = await run(['build', '--help', '--lang', lang]);
+    expect([sub.code, sub.out]).toEqual([0, r.out]);
+  });
+
   it('without a command: the usage and exit 2', async () => {
     const r = await run([]);
     expect(r.code).toBe(2);
