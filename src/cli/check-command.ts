@@ -50,7 +50,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     const lines: string[] = [];
     lines.push(msg('check.heading', { book, tasks: tracking.tasks.length, targets: tracking.targets.length, asOf: ddmmyyyy(asOf) }));
     lines.push(msg('check.breaches', { count: result.breaches.length }));
-    for (const b of result.breaches) lines.push(msg('check.breach', { target: b.target, value: b.value, comparator: b.comparator, threshold: b.threshold, cell: b.cell ?? '?' }));
+    for (const b of result.breaches) lines.push(msg('check.breach', { target: b.target, value: b.value, comparator: b.comparator, threshold: b.threshold, unit: b.unit, cell: b.cell ?? '?' }));
     lines.push(msg('check.overdue', { count: result.overdue.length }));
     for (const o of result.overdue) lines.push(msg('check.overdue-task', { task: o.task, due: ddmmyyyy(o.due) }));
     if (result.invalid.length) {

@@ -684,8 +684,13 @@ ${optionHelp('en')}`,
     en: (p) => `  Sheets created: ${p.sheets}`,
   }),
   'report.plan-warnings': m(['count'], {
-    vi: (p: { count: number }) => `  Kế hoạch có ${p.count} cảnh báo (lệnh plan-tracker parse liệt kê)`,
-    en: (p) => `  The plan has ${p.count} warnings (plan-tracker parse lists them)`,
+    vi: (p: { count: number }) =>
+      `  Khi đọc kế hoạch có ${p.count} cảnh báo: những chỗ công cụ đã tự xử lý, nên xem lại trong sổ (sổ vẫn được ghi; lệnh plan-tracker parse liệt kê đủ):`,
+    en: (p) => `  Reading the plan gave ${p.count} warnings: things the tool handled itself, worth a look in the workbook (it was written; plan-tracker parse lists them all):`,
+  }),
+  'report.warning-group': m(['example', 'more'], {
+    vi: (p: { example: string; more: number }) => `    - ${p.example}${p.more > 0 ? ` (và ${p.more} chỗ tương tự)` : ''}`,
+    en: (p) => `    - ${p.example}${p.more > 0 ? ` (and ${p.more} more like it)` : ''}`,
   }),
   'report.breaches': m(['count', 'list'], {
     vi: (p: { count: number; list: string }) => `  Không đạt chỉ tiêu: ${p.count}${p.list ? ` (${p.list})` : ''}`,
@@ -712,9 +717,9 @@ ${optionHelp('en')}`,
     en: (p) => `Breaches: ${p.count}`,
   }),
   'check.breach': m(['target', 'value', 'comparator', 'threshold', 'cell'], {
-    vi: (p: { target: string; value: number; comparator: string; threshold: number; cell: string }) =>
-      `  ${p.target}: kết quả ${String(p.value).replace('.', ',')} – yêu cầu ${comparatorWord(p.comparator, 'vi')} ${String(p.threshold).replace('.', ',')} (ô ${p.cell})`,
-    en: (p) => `  ${p.target}: reached ${p.value}, asked ${comparatorWord(p.comparator, 'en')} ${p.threshold} (cell ${p.cell})`,
+    vi: (p: { target: string; value: number; comparator: string; threshold: number; cell: string; unit?: string }) =>
+      `  ${p.target}: kết quả ${figure('', p.value, p.unit, 'vi')} – yêu cầu ${figure(p.comparator, p.threshold, p.unit, 'vi')} (ô ${p.cell})`,
+    en: (p) => `  ${p.target}: reached ${figure('', p.value, p.unit, 'en')}, asked ${figure(p.comparator, p.threshold, p.unit, 'en')} (cell ${p.cell})`,
   }),
   'check.overdue': m(['count'], {
     vi: (p: { count: number }) => `Quá hạn: ${p.count}`,

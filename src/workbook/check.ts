@@ -13,6 +13,8 @@ export interface Breach {
   value: number;
   comparator: string;
   threshold: number;
+  /** "%", "ngày", '' when none: "Kết quả 2,6% – yêu cầu dưới 2%". */
+  unit: string;
   cell: string | null;
 }
 
@@ -45,7 +47,7 @@ export function checkTracking(t: Tracking, asOfSerial: number): CheckResult {
     if (!meets(g.comparator, g.threshold, g.figure)) {
       // The sign, whichever form the cell holds (the sheet prints words: "tối thiểu").
       const comparator = comparatorOf(g.comparator) ?? g.comparator;
-      out.breaches.push({ target: g.id, value: g.figure, comparator, threshold: g.threshold, cell: g.cell });
+      out.breaches.push({ target: g.id, value: g.figure, comparator, threshold: g.threshold, unit: g.unit, cell: g.cell });
     }
   }
   for (const task of t.tasks) {
