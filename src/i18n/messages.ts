@@ -442,7 +442,7 @@ export const CATALOG = {
     en: (p) => `Not written: task ${p.task}, ${p.field} holds ${p.length} characters, over Excel's ${p.limit} per cell; shorten it in the document and import again (cutting it would lose part of the plan)`,
   }),
   'template-no-task-table': m([], {
-    vi: () => 'Không tìm thấy bảng nhiệm vụ (dòng tiêu đề STT, Nhiệm vụ, ...) trong mẫu: đã thêm sheet theo mẫu có sẵn.',
+    vi: () => 'Không tìm thấy bảng nhiệm vụ (dòng tiêu đề STT, Nhiệm vụ, ...) trong mẫu: đã thêm trang tính theo mẫu có sẵn.',
     en: () => 'No task table (a header row with STT, Nhiệm vụ, ...) was found in the template: a sheet was added from the built-in template.',
   }),
   'template-column-missing': m(['column'], {
