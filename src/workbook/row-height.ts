@@ -1,7 +1,7 @@
 /**
  * Row heights for wrapped text. Neither LibreOffice nor every Excel fits a row to its text when
  * a file comes without heights, so the layout estimates them: each wrapped cell's words are laid
- * out line by line at about 1.15 characters per unit of column width (Times New Roman 12 in
+ * out line by line at about 1.05 characters per unit of column width (Times New Roman 12 in
  * width units of a Times New Roman workbook; bold text a tenth wider), 15.75 pt per line, the
  * tallest cell wins, capped at Excel's 409 pt.
  */
@@ -15,7 +15,7 @@ const LINE_PT = 15.75;
 export const ROW_PT = LINE_PT;
 const MAX_PT = 409;
 /** Characters of Vietnamese text in Times New Roman 12 per unit of Excel column width (measured on LibreOffice PDFs). */
-const CHARS_PER_WIDTH = 1.15;
+const CHARS_PER_WIDTH = 1.05;
 
 /** Lines a paragraph takes when its words wrap at `perLine` characters (a longer word is cut). */
 export function wrappedLines(paragraph: string, perLine: number): number {
