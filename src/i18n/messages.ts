@@ -449,6 +449,11 @@ export const CATALOG = {
     vi: (p: { role: string; column: string }) => `Bảng trong mẫu không có cột "${p.column}": nội dung cột này của kế hoạch không được ghi.`,
     en: (p) => `The template's table has no "${p.column}" column: the plan's content for it is not written.`,
   }),
+  'print-too-wide': m(['sheet', 'columns'], {
+    vi: (p: { sheet: string; columns: number }) =>
+      `Trang "${p.sheet}" có ${p.columns} cột được in: dù thu hẹp hết mức vẫn không vừa khổ A4 ngang với chữ từ 11 pt, nên bản in sẽ thu nhỏ hơn. Muốn chữ in dễ đọc, hãy ẩn bớt cột không cần in.`,
+    en: (p) => `Sheet "${p.sheet}" prints ${p.columns} columns: even at their narrowest they do not fit A4 landscape with text of 11 pt or more, so the printout will be smaller. Hide columns that need not be printed to keep it legible.`,
+  }),
   'figure-unknown-target': m(['target'], {
     vi: (p: { target: string }) => `Không có chỉ tiêu mã "${p.target}" trong kế hoạch hay trong sổ theo dõi.`,
     en: (p) => `No target "${p.target}" in the plan or the workbook.`,

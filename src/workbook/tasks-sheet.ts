@@ -214,6 +214,7 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
   }
   const fitted = fitPrintedColumns(layout, loc, placed.col, input.sheet);
   const printedRight = fitted.right;
+  if (fitted.scale === undefined) warnings.push(warning('print-too-wide', { sheet: sheetName, columns: fitted.columns }));
   layout.blocks.push(blockFromRows(first, loc.left, placed.right, [...bodyRows, ...legend]));
   const widthOf = widthLookup(layout.columns, input.sheet?.widths);
   const header = [headerHeight(loc.headerRow, loc.left, placed.right, layout.blocks, input.sheet, widthOf)];
@@ -291,7 +292,7 @@ function fitPrintedColumns(
   loc: TableLocation<TaskRole>,
   col: Partial<Record<TaskRole, number>>,
   sheet: SheetSnapshot | null,
-): { right: number; scale?: number } {
+): { right: number; columns: number; scale?: number } {
   const roleAt = new Map<number, TaskRole>();
   for (const [r, c] of Object.entries(col)) roleAt.set(c as number, r as TaskRole);
   const set = new Map(layout.columns.map((c) => [c.col, c]));
@@ -311,7 +312,7 @@ function fitPrintedColumns(
     if (existing) existing.width = width;
     else layout.columns.push({ col: c, width });
   }
-  return fits ? { right, scale } : { right };
+  return fits ? { right, columns: wanted.length, scale } : { right, columns: wanted.length };
 }
 
 function taskRules(cols: TaskColumns, first: number, last: number): ConditionalFormat[] {
