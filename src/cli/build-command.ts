@@ -5,7 +5,7 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
-import { PLAN_SCHEMA, type Plan } from '../core/model';
+import { PLAN_SCHEMA, type Plan, type Warning } from '../core/model';
 import { ok, type Result } from '../core/result';
 import { failure } from '../i18n/coded';
 import { isoToSerial } from '../workbook/a1';
@@ -85,10 +85,21 @@ export function buildReport(out: string, layout: WorkbookLayout, plan: Plan, fou
     lines.push(...changeLines('tasks', r.tasks), ...changeLines('targets', r.targets));
   }
   if (r.columnsAdded.length) lines.push(msg('report.columns-added', { columns: r.columnsAdded.join(', ') }));
-  if (r.sheetsCreated.length) lines.push(msg('report.sheets-created', { sheets: r.sheetsCreated.join(', ') }));
-  for (const w of layout.warnings) lines.push(`  [${w.code}] ${renderWarning(w)}`);
-  if (plan.warnings.length) lines.push(msg('report.plan-warnings', { count: plan.warnings.length }));
-  lines.push(msg('report.breaches', { count: found.breaches.length, list: found.breaches.map((b) => b.target).join(', ') }));
+  // A new workbook's sheets are all created: the contents line named them already.
+  const visible = layout.sheets.filter((s) => s.state === 'visible').map((s) => s.name);
+  if (r.sheetsCreated.length && r.sheetsCreated.join() !== visible.join()) lines.push(msg('report.sheets-created', { sheets: r.sheetsCreated.join(', ') }));
+  for (const w of layout.warnings) lines.push(`  ${renderWarning(w)}`);
+  if (plan.warnings.length) {
+    // One line per kind of warning: its first case says what it means, the count how often.
+    lines.push(msg('report.plan-warnings', { count: plan.warnings.length }));
+    const byCode = new Map<string, Warning[]>();
+    for (const w of plan.warnings) byCode.set(w.code, [...(byCode.get(w.code) ?? []), w]);
+    for (const ws of byCode.values()) lines.push(msg('report.warning-group', { example: renderWarning(ws[0] as Warning), more: ws.length - 1 }));
+  }
+  lines.push(msg('report.breaches', { count: found.breaches.length, list: '' }));
+  for (const b of found.breaches.slice(0, 20)) {
+    lines.push(`  ${msg('check.breach', { target: b.target, value: b.value, comparator: b.comparator, threshold: b.threshold, unit: b.unit, cell: b.cell ?? '?' })}`);
+  }
   const overdue = found.overdue.slice(0, 20).map((o) => o.task).join(', ') + (found.overdue.length > 20 ? ', ...' : '');
   lines.push(msg('report.overdue', { asOf, count: found.overdue.length, list: overdue }));
   lines.push(msg('report.no-charts', {}));

@@ -53,8 +53,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     // A register of several documents names each one's document: "1.2" alone would not say which.
     const register = tracking.documents.length > 1;
     for (const b of result.breaches) {
-      const p = { target: b.target, value: b.value, comparator: b.comparator, threshold: b.threshold, cell: b.cell ?? '?' };
-      lines.push(register ? msg('register.breach', { ...p, document: b.document }) : msg('check.breach', p));
+      const p = { target: b.target, value: b.value, comparator: b.comparator, threshold: b.threshold, unit: b.unit, cell: b.cell ?? '?' };
+      lines.push(msg('check.breach', register ? { ...p, document: b.document } : p));
     }
     lines.push(msg('check.overdue', { count: result.overdue.length }));
     for (const o of result.overdue) {

@@ -61,6 +61,11 @@ export async function main(argv: string[], io: CliIo = processIo, env: Record<st
     io.out(msg('cli.usage', { commands: commandsHelp() }));
     return name ? 0 : 2;
   }
+  // "plan-tracker build --help": the same help, whatever the command.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(msg('cli.usage', { commands: commandsHelp() }));
+    return 0;
+  }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CommandName] : undefined;
   if (!load) {
     io.err(msg('cli.unknown-command', { name, commands: Object.keys(COMMANDS).join(', ') }));

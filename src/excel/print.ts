@@ -59,7 +59,7 @@ export async function writePrint(batch: Batch, ws: Excel.Worksheet, p: PrintLayo
     pl.headerMargin = mmToPoints(p.marginsMm.header);
     pl.footerMargin = mmToPoints(p.marginsMm.footer);
     // 0 pages tall: as many as needed (ECMA-376 fitToHeight="0"), as the Node writer writes it.
-    pl.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
+    pl.zoom = p.scale !== undefined ? { scale: p.scale } : { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
     pl.centerHorizontally = p.horizontalCentered;
     pl.firstPageNumber = p.firstPageNumber;
     if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows.first}:$${p.titleRows.last}`);

@@ -64,11 +64,22 @@ function countVi(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-/** A target's comparison as printed: ">= 98%", "< 2 ngày"; Vietnamese writes a decimal comma. */
+/** Comparators as words, the way plans write them ("tối thiểu 98%"), never ">=". */
+const COMPARATOR_WORD: Record<Locale, Record<string, string>> = {
+  vi: { '>=': 'tối thiểu', '>': 'trên', '<=': 'tối đa', '<': 'dưới', '=': 'bằng' },
+  en: { '>=': 'at least', '>': 'more than', '<=': 'at most', '<': 'less than', '=': 'exactly' },
+};
+
+/** A comparator sign as its word; anything else (already a word) as it is. */
+function comparatorWord(comparator: Param, locale: Locale): string {
+  return COMPARATOR_WORD[locale][String(comparator).trim()] ?? String(comparator);
+}
+
+/** A target's comparison as printed: "tối thiểu 98%", "dưới 2 ngày"; Vietnamese writes a decimal comma. */
 function figure(comparator: Param, value: Param, unit: Param | undefined, locale: Locale): string {
   const v = locale === 'vi' ? String(value).replace('.', ',') : String(value);
   const u = unit === undefined || unit === '' ? '' : unit === '%' ? '%' : ` ${String(unit)}`;
-  return `${String(comparator)} ${v}${u}`.trim();
+  return `${comparatorWord(comparator, locale)} ${v}${u}`.trim();
 }
 
 const ZIP_KIND = {
@@ -422,12 +433,17 @@ export const CATALOG = {
     en: (p) => `Not written: task ${p.task}, ${p.field} holds ${p.length} characters, over Excel's ${p.limit} per cell; shorten it in the document and import again (cutting it would lose part of the plan)`,
   }),
   'template-no-task-table': m([], {
-    vi: () => 'Không tìm thấy bảng nhiệm vụ (dòng tiêu đề STT, Nhiệm vụ, ...) trong mẫu: đã thêm sheet theo mẫu có sẵn.',
+    vi: () => 'Không tìm thấy bảng nhiệm vụ (dòng tiêu đề STT, Nhiệm vụ, ...) trong mẫu: đã thêm trang tính theo mẫu có sẵn.',
     en: () => 'No task table (a header row with STT, Nhiệm vụ, ...) was found in the template: a sheet was added from the built-in template.',
   }),
   'template-column-missing': m(['column'], {
     vi: (p: { role: string; column: string }) => `Bảng trong mẫu không có cột "${p.column}": nội dung cột này của kế hoạch không được ghi.`,
     en: (p) => `The template's table has no "${p.column}" column: the plan's content for it is not written.`,
+  }),
+  'print-too-wide': m(['sheet', 'columns'], {
+    vi: (p: { sheet: string; columns: number }) =>
+      `Trang "${p.sheet}" có ${p.columns} cột được in: dù thu hẹp hết mức vẫn không vừa khổ A4 ngang với chữ từ 11 pt, nên bản in sẽ thu nhỏ hơn. Muốn chữ in dễ đọc, hãy ẩn bớt cột không cần in.`,
+    en: (p) => `Sheet "${p.sheet}" prints ${p.columns} columns: even at their narrowest they do not fit A4 landscape with text of 11 pt or more, so the printout will be smaller. Hide columns that need not be printed to keep it legible.`,
   }),
   'figure-unknown-target': m(['target'], {
     vi: (p: { target: string }) => `Không có chỉ tiêu mã "${p.target}" trong kế hoạch hay trong sổ theo dõi.`,
@@ -483,11 +499,6 @@ export const CATALOG = {
   'register.overdue-task': m(['task', 'due', 'document'], {
     vi: (p: { task: string; due: string; document: string }) => `  ${p.task} (${p.document}): hạn ${p.due}`,
     en: (p) => `  ${p.task} (${p.document}): due ${p.due}`,
-  }),
-  'register.breach': m(['target', 'value', 'comparator', 'threshold', 'cell', 'document'], {
-    vi: (p: { target: string; value: number; comparator: string; threshold: number; cell: string; document: string }) =>
-      `  ${p.target} (${p.document}): ${p.value} (chỉ tiêu ${p.comparator} ${p.threshold}) tại ô ${p.cell}`,
-    en: (p) => `  ${p.target} (${p.document}): ${p.value} (target ${p.comparator} ${p.threshold}) at ${p.cell}`,
   }),
   'list.heading': m(['book', 'count', 'tasks'], {
     vi: (p: { book: string; count: number; tasks: number }) => `${p.book}: ${p.count} văn bản, ${p.tasks} nhiệm vụ`,
@@ -704,8 +715,13 @@ ${p.commands}
     en: (p) => `  Sheets created: ${p.sheets}`,
   }),
   'report.plan-warnings': m(['count'], {
-    vi: (p: { count: number }) => `  Kế hoạch có ${p.count} cảnh báo (lệnh plan-tracker parse liệt kê)`,
-    en: (p) => `  The plan has ${p.count} warnings (plan-tracker parse lists them)`,
+    vi: (p: { count: number }) =>
+      `  Khi đọc kế hoạch có ${p.count} cảnh báo: những chỗ công cụ đã tự xử lý, nên xem lại trong sổ (sổ vẫn được ghi; lệnh plan-tracker parse liệt kê đủ):`,
+    en: (p) => `  Reading the plan gave ${p.count} warnings: things the tool handled itself, worth a look in the workbook (it was written; plan-tracker parse lists them all):`,
+  }),
+  'report.warning-group': m(['example', 'more'], {
+    vi: (p: { example: string; more: number }) => `    - ${p.example}${p.more > 0 ? ` (và ${p.more} chỗ tương tự)` : ''}`,
+    en: (p) => `    - ${p.example}${p.more > 0 ? ` (and ${p.more} more like it)` : ''}`,
   }),
   'report.breaches': m(['count', 'list'], {
     vi: (p: { count: number; list: string }) => `  Không đạt chỉ tiêu: ${p.count}${p.list ? ` (${p.list})` : ''}`,
@@ -716,8 +732,8 @@ ${p.commands}
     en: (p) => `  Overdue at ${p.asOf}: ${p.count}${p.list ? ` (${p.list})` : ''}`,
   }),
   'report.no-charts': m([], {
-    vi: () => '  (exceljs không ghi được biểu đồ: trang Tổng hợp có đủ số liệu; cần biểu đồ thì chèn trong Excel)',
-    en: () => '  (exceljs writes no charts: the summary sheet has the figures; insert a chart in Excel if wanted)',
+    vi: () => '  (Tệp chưa có biểu đồ: trang Tổng hợp có đủ số liệu; cần biểu đồ thì chèn trong Excel)',
+    en: () => '  (The file has no chart: the summary sheet has the figures; insert a chart in Excel if wanted)',
   }),
   'check.no-tables': m(['book'], {
     vi: (p: { book: string }) => `${p.book}: không thấy bảng nhiệm vụ hay bảng chỉ tiêu nào (dòng tiêu đề có STT, Nhiệm vụ, ... hoặc Chỉ tiêu, Ngưỡng, ...)`,
@@ -732,9 +748,9 @@ ${p.commands}
     en: (p) => `Breaches: ${p.count}`,
   }),
   'check.breach': m(['target', 'value', 'comparator', 'threshold', 'cell'], {
-    vi: (p: { target: string; value: number; comparator: string; threshold: number; cell: string }) =>
-      `  ${p.target}: ${p.value} (chỉ tiêu ${p.comparator} ${p.threshold}) tại ô ${p.cell}`,
-    en: (p) => `  ${p.target}: ${p.value} (target ${p.comparator} ${p.threshold}) at ${p.cell}`,
+    vi: (p: { target: string; value: number; comparator: string; threshold: number; cell: string; unit?: string; document?: string }) =>
+      `  ${p.target}${p.document ? ` (${p.document})` : ''}: kết quả ${figure('', p.value, p.unit, 'vi')} – yêu cầu ${figure(p.comparator, p.threshold, p.unit, 'vi')} (ô ${p.cell})`,
+    en: (p) => `  ${p.target}${p.document ? ` (${p.document})` : ''}: reached ${figure('', p.value, p.unit, 'en')}, asked ${figure(p.comparator, p.threshold, p.unit, 'en')} (cell ${p.cell})`,
   }),
   'check.overdue': m(['count'], {
     vi: (p: { count: number }) => `Quá hạn: ${p.count}`,

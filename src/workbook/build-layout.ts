@@ -14,7 +14,8 @@ import { WORKBOOK_SCHEMA, type CellValue, type ChangeList, type DocumentReport, 
 import { MARKER_SHEET, markerSheet, readMarker, readMarkerDocuments, type Marker } from './marker';
 import { decodeDocument, documentHeading, encodeDocument } from './document-id';
 import { legacyDocument, type RegisterState } from './register';
-import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
+import { cellAt, cellText, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
+import { templateHeading } from './builtin-template';
 import { asOfRef, summarySheet } from './summary-sheet';
 import { targetsSheet } from './targets-sheet';
 import { tasksSheet } from './tasks-sheet';
@@ -170,6 +171,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
     asOf: asOfValue(options, snapshot, marker),
     units: tasks.units,
     documents: tasks.register.documents.map((d) => d.label),
+    ...(tasksLoc ? { heading: templateHeading((r, c) => cellText(cellAt(sheetByName(snapshot, tasksLoc.sheet) as SheetSnapshot, r, c)), plan) } : {}),
   });
 
   const map = { tasksSheet: tasksName, targetsSheet: targetsName, summarySheet: summaryName, asOf: asOf.ref };

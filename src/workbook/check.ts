@@ -4,6 +4,7 @@
  */
 import { serialToIso } from './a1';
 import { TIMELINESS } from './formulas';
+import { comparatorOf } from './comparator-words';
 import { judgeTimeliness, meets } from './judge';
 import type { Tracking } from './read-back';
 
@@ -12,6 +13,8 @@ export interface Breach {
   value: number;
   comparator: string;
   threshold: number;
+  /** "%", "ngày", '' when none: "Kết quả 2,6% – yêu cầu dưới 2%". */
+  unit: string;
   cell: string | null;
   /** The document that set the target ("57/TB-UBND 03/04/2024"). */
   document: string;
@@ -46,7 +49,9 @@ export function checkTracking(t: Tracking, asOfSerial: number): CheckResult {
     }
     if (g.figure === null || g.threshold === null) continue;
     if (!meets(g.comparator, g.threshold, g.figure)) {
-      out.breaches.push({ target: g.id, value: g.figure, comparator: g.comparator, threshold: g.threshold, cell: g.cell, document: g.document });
+      // The sign, whichever form the cell holds (the sheet prints words: "tối thiểu").
+      const comparator = comparatorOf(g.comparator) ?? g.comparator;
+      out.breaches.push({ target: g.id, value: g.figure, comparator, threshold: g.threshold, unit: g.unit, cell: g.cell, document: g.document });
     }
   }
   for (const task of t.tasks) {

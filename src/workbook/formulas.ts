@@ -4,7 +4,9 @@
  * timeliness(), timelinessFormula()); this file keeps the workbook's other formulas (verdicts,
  * summary counts) and names the status labels the layout uses.
  */
+import type { Comparator } from '../core/model';
 import { DUE_SOON_DAYS, PROGRESS, TIMELINESS as TIMELINESS_LABELS, timelinessFormula as statusFormula } from '../core/status';
+import { COMPARATOR_WORDS } from './comparator-words';
 
 export { DUE_SOON_DAYS, PROGRESS };
 export const DONE = PROGRESS[2];
@@ -28,7 +30,7 @@ export function timelinessFormula(c: TimelinessCells): string {
 /** Written in the timeliness cell of a task that left the plan but holds typed values. */
 export const DROPPED_MARK = 'Đã bỏ khỏi kế hoạch';
 
-export const VERDICT = { pass: 'Đạt', fail: 'Không đạt' } as const;
+export const VERDICT = { pass: 'Đạt', reached: 'Kết quả ', asked: ' – yêu cầu ' } as const;
 
 /** Excel string literal: quotes doubled. */
 export function str(s: string): string {
@@ -39,12 +41,32 @@ export interface TargetCells {
   comparator: string;
   threshold: string;
   figure: string;
+  /** The unit cell, for the verdict's wording ("Kết quả 2,6% – yêu cầu dưới 2%"). */
+  unit?: string;
+}
+
+/** The comparator cell holds `c`, as its word ("tối thiểu") or its sign (">=", workbooks written before). */
+function holds(k: string, c: Comparator): string {
+  return `OR(${k}=${str(c)},${k}=${str(COMPARATOR_WORDS[c])})`;
 }
 
 /** TRUE when the figure meets the target, for each comparator the contract allows. */
 export function meetsExpression(c: TargetCells): string {
   const { comparator: k, threshold: t, figure: f } = c;
-  return `IF(${k}=">=",${f}>=${t},IF(${k}=">",${f}>${t},IF(${k}="<=",${f}<=${t},IF(${k}="<",${f}<${t},${f}=${t}))))`;
+  return `IF(${holds(k, '>=')},${f}>=${t},IF(${holds(k, '>')},${f}>${t},IF(${holds(k, '<=')},${f}<=${t},IF(${holds(k, '<')},${f}<${t},${f}=${t}))))`;
+}
+
+/** A number as Vietnamese writes it (decimal comma), then the unit ("2,6%", "10 ngày"). */
+function shownFigure(n: string, unit: string | undefined): string {
+  const num = `SUBSTITUTE(${n}&"",".",",")`;
+  if (!unit) return num;
+  return `${num}&IF(${unit}="%","%",IF(${unit}="",""," "&${unit}))`;
+}
+
+/** The comparator's word, whichever form the cell holds. */
+function comparatorWord(k: string): string {
+  const signs: Comparator[] = ['>=', '>', '<=', '<', '='];
+  return signs.reduceRight((rest, c) => `IF(${k}=${str(c)},${str(COMPARATOR_WORDS[c])},${rest})`, k);
 }
 
 /** Both numbers present: a figure typed and a threshold that is a number. */
@@ -52,9 +74,14 @@ function judgeable(c: TargetCells): string {
   return `AND(ISNUMBER(${c.figure}),ISNUMBER(${c.threshold}))`;
 }
 
-/** "Đạt" / "Không đạt", blank while no figure is typed (or the threshold is no number). */
+/**
+ * "Đạt" when the figure meets the target; a miss says what was reached against what was asked,
+ * "Kết quả 2,6% – yêu cầu dưới 2%" (never "Đạt"); blank while no figure is typed (or the
+ * threshold is no number).
+ */
 export function verdictFormula(c: TargetCells): string {
-  return `IF(${judgeable(c)},IF(${meetsExpression(c)},${str(VERDICT.pass)},${str(VERDICT.fail)}),"")`;
+  const miss = `${str(VERDICT.reached)}&${shownFigure(c.figure, c.unit)}&${str(VERDICT.asked)}&${comparatorWord(c.comparator)}&" "&${shownFigure(c.threshold, c.unit)}`;
+  return `IF(${judgeable(c)},IF(${meetsExpression(c)},${str(VERDICT.pass)},${miss}),"")`;
 }
 
 /** Conditional-format expression: a typed figure that misses its target (lower-is-better too). */

@@ -4,11 +4,12 @@
  */
 import { key } from '../core/text';
 import {
+  HEADER_SECOND_ROLE,
   TARGET_HEADER_SYNONYMS,
   TASK_HEADER_SYNONYMS,
   type TargetRole,
   type TaskRole,
-} from './header-synonyms';
+} from '../core/header-vocabulary';
 import { cellAt, cellText, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
 
 export type TableKind = 'tasks' | 'targets';
@@ -37,30 +38,43 @@ export function headerKey(text: string): string {
     .trim();
 }
 
-function foldedSynonyms<R extends string>(table: Record<R, string[]>): { role: R; syn: string }[] {
-  const out: { role: R; syn: string }[] = [];
+interface Synonym<R extends string> {
+  role: R;
+  syn: string;
+  /** The role this wording names when a stronger header of the table already names `role`. */
+  second?: R;
+}
+
+function foldedSynonyms<R extends string>(table: Record<R, string[]>, seconds: Record<string, string> = {}): Synonym<R>[] {
+  const out: Synonym<R>[] = [];
+  const second = new Map(Object.entries(seconds).map(([w, r]) => [headerKey(w), r as R]));
   for (const role of Object.keys(table) as R[]) {
-    for (const s of table[role]) out.push({ role, syn: headerKey(s) });
+    for (const s of table[role]) {
+      const syn = headerKey(s);
+      const alt = second.get(syn);
+      out.push(alt ? { role, syn, second: alt } : { role, syn });
+    }
   }
   // Longest first: the most specific wording decides.
   return out.sort((a, b) => b.syn.length - a.syn.length);
 }
 
-const TASK_SYNS = foldedSynonyms(TASK_HEADER_SYNONYMS);
+const TASK_SYNS = foldedSynonyms(TASK_HEADER_SYNONYMS, HEADER_SECOND_ROLE);
 const TARGET_SYNS = foldedSynonyms(TARGET_HEADER_SYNONYMS);
 
 /** The role a header names, with the length of the synonym that matched (its strength). */
 export function matchHeader<R extends string>(
   text: string,
-  syns: { role: R; syn: string }[],
-): { role: R; score: number } | null {
+  syns: Synonym<R>[],
+): { role: R; score: number; second?: R } | null {
   const h = headerKey(text);
   if (!h) return null;
-  for (const { role, syn } of syns) {
-    if (h === syn) return { role, score: syn.length + 1 };
+  for (const { role, syn, second } of syns) {
+    const extra = second ? { second } : {};
+    if (h === syn) return { role, score: syn.length + 1, ...extra };
     if (h.startsWith(syn)) {
       const next = h.charAt(syn.length);
-      if (/[\s/,;:(\-–]/.test(next)) return { role, score: syn.length };
+      if (/[\s/,;:(\-–]/.test(next)) return { role, score: syn.length, ...extra };
     }
   }
   return null;
@@ -84,19 +98,23 @@ interface Candidate<R extends string> {
 function readHeaderRow<R extends string>(
   sheet: SheetSnapshot,
   row: number,
-  syns: { role: R; syn: string }[],
+  syns: Synonym<R>[],
   required: (roles: Set<R>) => boolean,
 ): Candidate<R> | null {
   const cells = sheet.rows[row];
   if (!cells) return null;
   const found = new Map<R, { col: number; score: number }>();
+  const matches: { col: number; role: R; score: number; second?: R }[] = [];
   for (const [c, cell] of Object.entries(cells)) {
-    const col = Number(c);
     if (typeof cell.v !== 'string') continue;
     const m = matchHeader(cell.v, syns);
-    if (!m) continue;
-    const prev = found.get(m.role);
-    if (!prev || m.score > prev.score) found.set(m.role, { col, score: m.score });
+    if (m) matches.push({ col: Number(c), ...m });
+  }
+  // Strongest wording first (then leftmost); one that finds its role taken takes its second role.
+  matches.sort((a, b) => b.score - a.score || a.col - b.col);
+  for (const m of matches) {
+    if (!found.has(m.role)) found.set(m.role, { col: m.col, score: m.score });
+    else if (m.second !== undefined && !found.has(m.second)) found.set(m.second, { col: m.col, score: m.score });
   }
   const roles = new Set(found.keys());
   if (roles.size < 3 || !required(roles)) return null;
@@ -151,7 +169,7 @@ export function findTable<K extends TableKind>(
   preferSheet?: string,
 ): TableLocation<RoleOf<K>> | null {
   type R = RoleOf<K>;
-  const syns = (kind === 'tasks' ? TASK_SYNS : TARGET_SYNS) as { role: R; syn: string }[];
+  const syns = (kind === 'tasks' ? TASK_SYNS : TARGET_SYNS) as Synonym<R>[];
   const required =
     kind === 'tasks'
       ? (roles: Set<R>) => roles.has('task' as R)

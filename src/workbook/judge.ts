@@ -5,6 +5,7 @@
 import type { Comparator } from '../core/model';
 import { timeliness, type Timeliness } from '../core/status';
 import { isoToSerial, serialToIso } from './a1';
+import { comparatorOf } from './comparator-words';
 import { DONE } from './formulas';
 
 export type { Timeliness };
@@ -22,8 +23,9 @@ export function judgeTimeliness(due: number | null, progress: string, completed:
     asOf: serialToIso(asOf),
   });
 }
+/** As the verdict formula: the comparator cell holds a word ("tối thiểu") or a sign (">="). */
 export function meets(comparator: string, threshold: number, figure: number): boolean {
-  switch (comparator.trim() as Comparator) {
+  switch (comparatorOf(comparator) as Comparator) {
     case '>=':
       return figure >= threshold;
     case '>':

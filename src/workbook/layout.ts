@@ -101,6 +101,12 @@ export interface PrintLayout {
   /** Millimetres (Decree 30/2020: top 20-25, bottom 20-25, left 30-35, right 15-20). */
   marginsMm: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
   fitToWidth: number;
+  /**
+   * Percent to print at, when the layout chose column widths that fit the page at that size
+   * (print-fit.ts); then fitToWidth is not applied (a program fitting to width may shrink further
+   * for reasons of its own). Absent: fit to `fitToWidth` pages wide.
+   */
+  scale?: number;
   /** 0: as many pages tall as needed. */
   fitToHeight: number;
   /** Rows repeated at the top of every page. */

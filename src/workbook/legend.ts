@@ -69,7 +69,8 @@ export function legendRows(
   }
   if (asOf) {
     const m = blankRow();
-    m.set(left + 1, cell(text(`Màu tính theo ngày (sửa ngày tại sheet "${asOf.sheet}"):`), 'note'));
+    // Where to change the date is said in that cell's input message (summary-sheet.ts), not on paper.
+    m.set(left + 1, cell(text('Màu tính theo ngày:'), 'note'));
     m.set(left + 2, cell(formula(asOf.ref), 'dateLabel'));
     rows.push(m);
   }

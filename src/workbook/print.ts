@@ -9,11 +9,14 @@ import { FONT } from './styles';
 /** Header/footer codes: &C centre, &"font,style" font, &13 size, &P page number. */
 const PAGE_NUMBER = `&C&"${FONT},Regular"&13&P`;
 
-export function decree30Print(titleRows?: { first: number; last: number }, printArea?: string): PrintLayout {
+/** Decree 30/2020 margins (mm); the page is A4 landscape. */
+export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 } as const;
+
+export function decree30Print(titleRows?: { first: number; last: number }, printArea?: string, scale?: number): PrintLayout {
   const p: PrintLayout = {
     paper: 'A4',
     orientation: 'landscape',
-    marginsMm: { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 },
+    marginsMm: { ...MARGINS_MM },
     fitToWidth: 1,
     fitToHeight: 0,
     oddHeader: PAGE_NUMBER,
@@ -26,6 +29,7 @@ export function decree30Print(titleRows?: { first: number; last: number }, print
   };
   if (titleRows) p.titleRows = titleRows;
   if (printArea) p.printArea = printArea;
+  if (scale !== undefined) p.scale = scale;
   return p;
 }
 

@@ -31,6 +31,8 @@ export interface TargetReading {
   row: number;
   comparator: string;
   threshold: number | null;
+  /** The unit cell's text ("%", "ngày"), '' when the table has none. */
+  unit: string;
   /** The figure, null when the cell is empty; `figureText` when it holds something not a number. */
   figure: number | null;
   figureText: string | null;
@@ -136,6 +138,7 @@ export function readTracking(snapshot: WorkbookSnapshot): Tracking {
         comparator: cellText(c.comparator !== undefined ? cells[c.comparator] : undefined).trim(),
         // Numbers only, as the verdict formula's ISNUMBER() sees them.
         threshold: typeof thr?.v === 'number' ? thr.v : null,
+        unit: cellText(c.unit !== undefined ? cells[c.unit] : undefined).trim(),
         figure: figNumber,
         figureText: figNumber === null && figText !== '' ? figText : null,
         cell: c.figure !== undefined ? qualified(gl.sheet, addr(row, c.figure)) : null,

@@ -93,7 +93,7 @@ export const STYLES: Record<StyleKey, CellStyle> = {
     align: { horizontal: 'center', vertical: 'center', wrap: true },
     numFmt: '@',
   },
-  colNumber: { font: { ...base(11), italic: true }, border: true, align: { horizontal: 'center' }, numFmt: '@' },
+  colNumber: { font: { ...base(), italic: true }, border: true, align: { horizontal: 'center' }, numFmt: '@' },
   text: cellText,
   textCenter: { ...cellText, align: { horizontal: 'center', vertical: 'top', wrap: true } },
   date: { font: base(), border: true, align: { horizontal: 'center', vertical: 'top' }, numFmt: DATE_FORMAT },

@@ -7,7 +7,7 @@
 import type { Plan, Task } from '../core/model';
 import { addr, range, sheetRef } from './a1';
 import { BLANK, cell, formula, text } from './cells';
-import { letterhead } from './builtin-template';
+import { letterhead, planHeading, type PlanHeading } from './builtin-template';
 import {
   countDoneFormula,
   countTasksFormula,
@@ -20,6 +20,7 @@ import {
 import type { CellValue, LayoutCell, SheetLayout } from './layout';
 import { legendRows, SUMMARY_LEGEND } from './legend';
 import { decree30Print } from './print';
+import { fitSheetColumns } from './print-fit';
 import { COLORS } from './styles';
 
 /** The as-of date cell: fixed, so formulas elsewhere can point at it before this sheet is laid out. */
@@ -42,6 +43,8 @@ const HEADERS = [
   '% đúng hạn',
 ];
 const WIDTHS = [6, 44, 11, 12, 13, 10, 10, 12, 12];
+/** The narrowest each printed column may get (print-fit.ts). */
+const PRINT_MIN = [4.5, 24, 9, 10, 10.5, 8, 8.5, 10.5, 10];
 
 /** Lead units (canonical names) in order of first appearance, each once. */
 export function leadUnits(plan: Plan, unitsOf: (task: Task) => string[]): string[] {
@@ -62,15 +65,18 @@ export interface SummaryInput {
   units?: string[];
   /** A register's documents by label: counted one by one when there are several. */
   documents?: string[];
+  /** The agency names at the top: a department template's own; absent: from the plan. */
+  heading?: Pick<PlanHeading, 'parent' | 'agency' | 'attached'>;
 }
 
 export function summarySheet(input: SummaryInput): SheetLayout {
   const width = HEADERS.length;
-  const top = letterhead(width, ['TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ', ...(input.plan.title ? [input.plan.title] : [])], false);
+  const own = planHeading(input.plan);
+  const top = letterhead(width, ['TỔNG HỢP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ', ...(own.title ? [own.title] : [])], false, input.heading ?? own);
   const asOfRow: (LayoutCell | null)[] = new Array(width).fill(null);
   asOfRow[AS_OF_CELL.col - 2] = cell(text('Tính đến ngày:'), 'label');
   asOfRow[AS_OF_CELL.col - 1] = cell(input.asOf, 'dateLabel');
-  asOfRow[AS_OF_CELL.col] = cell(text('(gõ một ngày để tính theo ngày đó; =TODAY() là hôm nay)'), 'note');
+  // How to change the date is said where it is typed (the cell's input message), not on paper.
   const rows: (LayoutCell | null)[][] = [HEADERS.map((h) => cell(text(h), 'header'))];
   const units = input.ranges ? (input.units ?? leadUnits(input.plan, input.unitsOf)) : [];
   // A register of several documents: a block per document, then the block per lead unit, each under its heading.
@@ -117,7 +123,7 @@ export function summarySheet(input: SummaryInput): SheetLayout {
   const noteRow = firstData + dataRows + 1;
   const notes = [
     '% hoàn thành = số đã hoàn thành ÷ (số đã hoàn thành + số quá hạn chưa hoàn thành); % đúng hạn = số hoàn thành đúng hạn ÷ số đã hoàn thành.',
-    'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị (tên đơn vị theo danh mục đơn vị); số liệu tự cập nhật khi cập nhật tình trạng, ngày ở sheet theo dõi.',
+    'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho mỗi đơn vị (tên đơn vị theo danh mục đơn vị); số liệu tự cập nhật khi cập nhật tình trạng, ngày ở trang theo dõi nhiệm vụ.',
   ];
   const legend = legendRows(1, width, SUMMARY_LEGEND);
   const layout: SheetLayout = {
@@ -145,11 +151,14 @@ export function summarySheet(input: SummaryInput): SheetLayout {
         min: '2000-01-01',
         max: '2100-12-31',
         error: { title: 'Ngày không hợp lệ', text: 'Nhập ngày dạng ngày/tháng/năm, hoặc =TODAY() để tính theo hôm nay.' },
+        prompt: { title: 'Tính đến ngày', text: 'Gõ một ngày (ngày/tháng/năm) để tính theo ngày đó; =TODAY() để tính theo hôm nay.' },
       },
     ],
-    print: decree30Print({ first: HEADER_ROW, last: HEADER_ROW }),
   };
-  layout.rows.push({ row: HEADER_ROW, height: 33 });
+  const scale = fitSheetColumns(layout.columns, WIDTHS.map((_, i) => i + 1), (c) => PRINT_MIN[c - 1] ?? 8, (c) => WIDTHS[c - 1] ?? 10);
+  layout.print = decree30Print({ first: HEADER_ROW, last: HEADER_ROW }, undefined, scale);
+  layout.freeze = { row: HEADER_ROW + 1, col: 1 };
+  layout.rows.push({ row: HEADER_ROW, height: 50 });
   if (dataRows > 0) {
     const ref = range(firstData, 6, firstData + dataRows - 1, 6);
     layout.conditionalFormats.push({

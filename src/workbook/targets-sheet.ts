@@ -8,7 +8,7 @@ import { key } from '../core/text';
 import { addr, colLetter, range } from './a1';
 import { cell, formula, fromSnapshot, num, styleForValue, text } from './cells';
 import { addedHeaderBlocks, columnLayouts, dataRange, placeColumns, type ColumnSpec } from './columns';
-import { BUILTIN_HEADER_ROW, letterhead } from './builtin-template';
+import { BUILTIN_HEADER_ROW, letterhead, planHeading } from './builtin-template';
 import { breachExpression, DROPPED_MARK, passExpression, verdictFormula } from './formulas';
 import type { TableLocation } from './header-match';
 import { TARGET_HEADERS, type TargetRole } from './header-synonyms';
@@ -19,7 +19,9 @@ import { moveFormula } from './formula-refs';
 import { decree30Print } from './print';
 import { cellText, type SheetSnapshot } from './snapshot';
 import { COLORS, type StyleKey } from './styles';
-import { rowHeights, widthLookup } from './row-height';
+import { COMPARATOR_WORDS } from './comparator-words';
+import { headerHeight, rowHeights, widthLookup } from './row-height';
+import { fitSheetColumns, TARGET_SCALE, TEMPLATE_SCALE } from './print-fit';
 import { blockFromRows, readRegion, resizeOps, type ExistingRow } from './table-region';
 
 const STYLES: Record<TargetRole, StyleKey> = {
@@ -48,6 +50,20 @@ const WIDTHS: Record<TargetRole, number> = {
   notes: 24,
   document: 20,
 };
+/** The narrowest each printed column may get (print-fit.ts). */
+const PRINT_MIN: Record<TargetRole, number> = {
+  stt: 4.5,
+  id: 9,
+  text: 24,
+  comparator: 8,
+  threshold: 8,
+  unit: 7,
+  scope: 10,
+  figure: 9,
+  verdict: 10,
+  notes: 10,
+  document: 10,
+};
 const SPECS = Object.fromEntries(
   (Object.keys(TARGET_HEADERS) as TargetRole[]).map((r) => [
     r,
@@ -57,7 +73,7 @@ const SPECS = Object.fromEntries(
 
 const BUILTIN_ORDER: TargetRole[] = ['stt', 'id', 'text', 'comparator', 'threshold', 'unit', 'scope', 'figure', 'verdict', 'notes'];
 export const TARGET_TRACKING_ROLES: TargetRole[] = ['id', 'comparator', 'threshold', 'unit', 'scope', 'figure', 'verdict'];
-const COMPARATORS = ['>=', '>', '<=', '<', '='];
+const COMPARATORS = Object.values(COMPARATOR_WORDS);
 
 export const FIGURE_MESSAGES = {
   percent: {
@@ -276,6 +292,7 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
       comparator: addr(row, col.comparator as number),
       threshold: addr(row, col.threshold as number),
       figure: addr(row, col.figure as number),
+      ...(col.unit !== undefined ? { unit: addr(row, col.unit) } : {}),
     };
     const changed: string[] = [];
     for (let c = loc.left; c <= placed.right; c++) {
@@ -318,7 +335,7 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
           v = text(t.text);
           break;
         case 'comparator':
-          v = text(t.comparator);
+          v = text(COMPARATOR_WORDS[t.comparator]);
           break;
         case 'threshold':
           v = num(t.value);
@@ -374,14 +391,25 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
   };
   if (builtin) {
     const header = order.map((r) => cell(text(TARGET_HEADERS[r]), 'header'));
-    const top = letterhead(order.length, ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', ...(input.plan.title ? [input.plan.title] : [])]);
+    const heading = planHeading(input.plan);
+    const top = letterhead(order.length, ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', ...(heading.title ? [heading.title] : [])], true, heading);
     layout.blocks.push(...top.blocks, { top: loc.headerRow, left: 1, cells: [header] });
     layout.merges.push(...top.merges);
   } else {
     layout.blocks.push(...addedHeaderBlocks(loc, placed, input.sheet, true));
   }
   layout.blocks.push(blockFromRows(first, loc.left, placed.right, [...body, ...legend]));
-  layout.rows = rowHeights(first, [...body, ...legend], widthLookup(layout.columns, input.sheet?.widths));
+  const printed = [...Array(placed.right - loc.left + 1).keys()].map((i) => loc.left + i);
+  const roleOf = (c: number): TargetRole | undefined => roleAt.get(c);
+  const scale = fitSheetColumns(
+    layout.columns,
+    printed,
+    (c) => PRINT_MIN[roleOf(c) ?? 'notes'],
+    (c) => input.sheet?.widths?.[c] ?? WIDTHS[roleOf(c) ?? 'notes'],
+    builtin ? TARGET_SCALE : TEMPLATE_SCALE,
+  );
+  const widthOf = widthLookup(layout.columns, input.sheet?.widths);
+  layout.rows = [headerHeight(loc.headerRow, loc.left, placed.right, layout.blocks, input.sheet, widthOf), ...rowHeights(first, [...body, ...legend], widthOf)];
   if (planned.length > 0) {
     layout.conditionalFormats.push(...targetRules(col, first, last));
     layout.validations.push(...figureValidations(planned, col, first));
@@ -391,12 +419,13 @@ export function targetsSheet(input: TargetsSheetInput): TargetsSheetResult {
         kind: 'list',
         ref: cmp,
         items: COMPARATORS,
-        error: { title: 'Điều kiện không hợp lệ', text: 'Chọn một trong: >=, >, <=, <, =.' },
+        error: { title: 'Điều kiện không hợp lệ', text: `Chọn một trong: ${COMPARATORS.join(', ')}.` },
       });
     }
     layout.autoFilter = range(loc.numberRow ?? loc.headerRow, loc.left, last, placed.right);
   }
-  layout.print = decree30Print({ first: loc.headerRow, last: loc.numberRow ?? loc.headerRow });
+  layout.print = decree30Print({ first: loc.headerRow, last: loc.numberRow ?? loc.headerRow }, undefined, scale);
+  layout.freeze = { row: first, col: 1 };
   return { layout, report, ids, warnings: [] };
 }
 

@@ -9,7 +9,7 @@ import { headerKey, type TableLocation } from './header-match';
 import { colLetter, colRange, parseRange, range, rectRef, sheetRef } from './a1';
 import { cell, text } from './cells';
 import { addedHeaderBlocks, columnLayouts, dataRange, placeColumns, type ColumnSpec } from './columns';
-import { BUILTIN_HEADER_ROW, letterhead } from './builtin-template';
+import { BUILTIN_HEADER_ROW, fillAttachedLine, letterhead, planHeading } from './builtin-template';
 import { DONE, PROGRESS, TIMELINESS, str } from './formulas';
 import { TASK_HEADERS, type TaskRole } from './header-synonyms';
 import type { ChangeList, ConditionalFormat, LayoutCell, SheetLayout, Validation } from './layout';
@@ -18,7 +18,8 @@ import { decree30Print } from './print';
 import type { SheetSnapshot } from './snapshot';
 import { COLORS } from './styles';
 import { blockFromRows, readRegion, resizeOps } from './table-region';
-import { rowHeights, widthLookup } from './row-height';
+import { headerHeight, ROW_PT, rowHeights, widthLookup } from './row-height';
+import { fitWidths, tallestRowPt, TARGET_SCALE, TEMPLATE_SCALE, type WantedWidth } from './print-fit';
 import { shiftRange } from './formula-refs';
 import { planTaskRows, rowCells, SECTION_ID_PREFIX, TASK_STYLES, typedColumns, type PlannedRow, type TaskColumns } from './task-rows';
 import { key } from '../core/text';
@@ -44,6 +45,30 @@ const WIDTHS: Record<TaskRole, number> = {
   id: 12,
   document: 20,
 };
+
+/**
+ * The narrowest each printed column may get (print-fit.ts): dates stay on one line, the task
+ * keeps room for a phrase per line, the others wrap their words.
+ */
+const PRINT_MIN: Record<TaskRole, number> = {
+  stt: 4.5,
+  task: 21,
+  products: 9.5,
+  lead: 9.5,
+  coordinators: 9.5,
+  deadline: 9.5,
+  notes: 9,
+  due: 10.5,
+  progress: 9,
+  completed: 10.5,
+  timeliness: 9.5,
+  result: 10,
+  units: 0,
+  id: 0,
+  document: 10,
+};
+const OTHER_MIN = 9;
+const OTHER_WIDTH = 20;
 
 export const TASK_SPECS = Object.fromEntries(
   (Object.keys(TASK_HEADERS) as TaskRole[]).map((r) => [
@@ -213,15 +238,25 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
   if (input.position !== undefined) layout.position = input.position;
   if (builtin) {
     const head = builtinHeader(loc);
-    const top = letterhead(head.width, ['BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ', ...(plan.title ? [plan.title] : [])]);
+    const heading = planHeading(plan);
+    const top = letterhead(head.width, ['BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ', ...(heading.title ? [heading.title] : [])], true, heading);
     layout.blocks.push(...top.blocks, ...head.blocks);
     layout.merges.push(...top.merges);
-    for (const o of loc.otherColumns) layout.columns.push({ col: o.col, width: 20 });
+    for (const o of loc.otherColumns) layout.columns.push({ col: o.col, width: OTHER_WIDTH });
   } else {
     layout.blocks.push(...addedHeaderBlocks(loc, placed, input.sheet, true));
+    layout.blocks.push(...filledHeadingLines(input.sheet, loc.headerRow, plan));
   }
+  const fitted = fitPrintedColumns(layout, loc, placed.col, input.sheet);
+  const printedRight = fitted.right;
+  if (fitted.scale === undefined) warnings.push(warning('print-too-wide', { sheet: sheetName, columns: fitted.columns }));
   layout.blocks.push(blockFromRows(first, loc.left, placed.right, [...bodyRows, ...legend]));
-  layout.rows = rowHeights(first, [...bodyRows, ...legend], widthLookup(layout.columns, input.sheet?.widths));
+  const widthOf = widthLookup(layout.columns, input.sheet?.widths);
+  const header = [headerHeight(loc.headerRow, loc.left, placed.right, layout.blocks, input.sheet, widthOf)];
+  const titleRowsPt = header.reduce((s, r) => s + r.height, 0) + (loc.numberRow !== null ? ROW_PT : 0);
+  layout.rows = [...header, ...rowHeights(first, [...bodyRows, ...legend], widthOf, tallestRowPt(titleRowsPt))];
+  // The header rows stay on screen while the rows scroll.
+  layout.freeze = { row: first, col: 1 };
 
   if (planned.length > 0) {
     layout.conditionalFormats.push(...taskRules(cols, first, last));
@@ -229,7 +264,10 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
     layout.autoFilter = range(loc.numberRow ?? loc.headerRow, loc.left, last, placed.right);
   }
   let printArea = input.printArea;
-  if (printArea) {
+  if (builtin) {
+    // Down to the legend, across to the last visible column: the helper columns stay off paper.
+    printArea = range(1, 1, first + bodyRows.length + legend.length - 1, printedRight);
+  } else if (printArea) {
     // The department's own print area: widened to the visible columns added.
     const r = parseRange(printArea.replace(/^.*!/, '').replace(/\$/g, ''));
     const visibleRight = Math.max(loc.right, ...placed.added.filter((a) => !a.hidden).map((a) => a.col));
@@ -237,10 +275,15 @@ export function tasksSheet(input: TasksSheetInput): TasksSheetResult {
       // Addresses in the description are those after the row operations.
       let { top, bottom } = r;
       for (const op of layout.rowOps) [top, bottom] = shiftRange(top, bottom, { sheet: sheetName, ...op }) ?? [top, bottom];
-      printArea = rectRef({ ...r, top, bottom, right: Math.max(r.right, visibleRight) });
+      printArea = rectRef({ ...r, top, bottom, right: Math.min(Math.max(r.right, visibleRight), printedRight) });
     }
+  } else if (input.sheet) {
+    // No print area of its own: the sheet's rows (moved by the row operations), the visible columns.
+    const grown = layout.rowOps.reduce((n, op) => n + op.count, 0);
+    const bottom = Math.max(input.sheet.lastRow + grown, first + bodyRows.length + legend.length - 1);
+    printArea = range(1, 1, bottom, printedRight);
   }
-  layout.print = decree30Print({ first: loc.headerRow, last: loc.numberRow ?? loc.headerRow }, printArea);
+  layout.print = decree30Print({ first: loc.headerRow, last: loc.numberRow ?? loc.headerRow }, printArea, fitted.scale);
 
   const prefix = sheetRef(sheetName);
   const ranges =
@@ -288,6 +331,53 @@ function registerFigures(
     }
   }
   return { units: [...units], taskCounts };
+}
+
+/** The template's "(Kèm theo ... số ...)" line above the table, its dots filled from the plan (format kept). */
+function filledHeadingLines(sheet: SheetSnapshot | null, headerRow: number, plan: Plan): SheetLayout['blocks'] {
+  const out: SheetLayout['blocks'] = [];
+  if (!sheet) return out;
+  for (let r = 1; r < headerRow; r++) {
+    for (const [c, v] of Object.entries(sheet.rows[r] ?? {})) {
+      if (typeof v.v !== 'string' || v.f) continue;
+      const filled = fillAttachedLine(v.v, plan);
+      if (filled) out.push({ top: r, left: Number(c), cells: [[{ value: text(filled) }]] });
+    }
+  }
+  return out;
+}
+
+/**
+ * Narrows the visible columns of the table so that it prints at TARGET_SCALE or more (text at
+ * 11 pt or more on paper). Sets the widths in the layout; returns the last visible column and
+ * the scale to print at (absent when even the narrowest columns do not fit: fit to the width).
+ */
+function fitPrintedColumns(
+  layout: SheetLayout,
+  loc: TableLocation<TaskRole>,
+  col: Partial<Record<TaskRole, number>>,
+  sheet: SheetSnapshot | null,
+): { right: number; columns: number; scale?: number } {
+  const roleAt = new Map<number, TaskRole>();
+  for (const [r, c] of Object.entries(col)) roleAt.set(c as number, r as TaskRole);
+  const set = new Map(layout.columns.map((c) => [c.col, c]));
+  const wanted: WantedWidth[] = [];
+  let right = loc.left;
+  const last = Math.max(...Object.values(col).map((c) => c as number), loc.right);
+  for (let c = loc.left; c <= last; c++) {
+    const role = roleAt.get(c);
+    if (set.get(c)?.hidden || (role && TASK_SPECS[role].hidden)) continue;
+    const want = set.get(c)?.width ?? sheet?.widths?.[c] ?? (role ? WIDTHS[role] : OTHER_WIDTH);
+    wanted.push({ col: c, want, min: role ? PRINT_MIN[role] : OTHER_MIN });
+    right = c;
+  }
+  const { widths, fits, scale } = fitWidths(wanted, sheet ? TEMPLATE_SCALE : TARGET_SCALE);
+  for (const [c, width] of widths) {
+    const existing = set.get(c);
+    if (existing) existing.width = width;
+    else layout.columns.push({ col: c, width });
+  }
+  return fits ? { right, columns: wanted.length, scale } : { right, columns: wanted.length };
 }
 
 function taskRules(cols: TaskColumns, first: number, last: number): ConditionalFormat[] {

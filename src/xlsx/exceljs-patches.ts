@@ -82,3 +82,46 @@ if (!flateProto.__planTrackerPatched) {
   };
   flateProto.__planTrackerPatched = true;
 }
+
+/**
+ * The workbook's default font (the "Normal" style, font 0) is Times New Roman 12 instead of
+ * exceljs's Calibri 11. Column widths are counted in digits of that font: with Calibri, a
+ * machine without it (LibreOffice on Linux falls back to DejaVu Sans, digits a third wider)
+ * prints the same columns much wider and shrinks the page to fit; with Times New Roman (or its
+ * metric twin Liberation Serif) Excel and LibreOffice measure a width the same way, and the
+ * printed size print-fit.ts plans for is what comes out (Decree 30/2020 wants Times New Roman
+ * anyway).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const StylesXform = require('exceljs/lib/xlsx/xform/style/styles-xform') as {
+  prototype: {
+    addStyleModel(model: unknown, cellType: unknown): number;
+    render(xmlStream: unknown, model: unknown): void;
+    _addFont(font: Record<string, unknown>): number;
+    __planTrackerFont?: boolean;
+  };
+};
+interface StylesState {
+  model?: { fonts?: unknown[] };
+  index?: unknown;
+  _addFont(font: Record<string, unknown>): number;
+}
+const styles = StylesXform.prototype;
+if (!styles.__planTrackerFont) {
+  const defaultFont = (self: StylesState): void => {
+    if (self.index && self.model?.fonts && self.model.fonts.length === 0) {
+      self._addFont({ size: 12, name: 'Times New Roman', family: 1 });
+    }
+  };
+  const addStyleModel = styles.addStyleModel;
+  styles.addStyleModel = function (this: StylesState, model: unknown, cellType: unknown): number {
+    defaultFont(this);
+    return addStyleModel.call(this, model, cellType);
+  };
+  const render = styles.render;
+  styles.render = function (this: StylesState, xmlStream: unknown, model: unknown): void {
+    if (!model || model === this.model) defaultFont(this);
+    render.call(this, xmlStream, model);
+  };
+  styles.__planTrackerFont = true;
+}

@@ -217,6 +217,10 @@ function applyPrint(ws: Worksheet, p: PrintLayout): void {
       footer: inch(p.marginsMm.footer),
     },
   };
+  if (p.scale !== undefined) {
+    setup.fitToPage = false;
+    setup.scale = p.scale;
+  }
   if (p.titleRows) setup.printTitlesRow = `${p.titleRows.first}:${p.titleRows.last}`;
   if (p.printArea) setup.printArea = p.printArea;
   ws.pageSetup = setup as ExcelJS.PageSetup;

@@ -59,7 +59,10 @@ describe('build then check', () => {
     const text = c.out.join('\n');
     expect(text).toContain(`Wrote ${out}`);
     expect(existsSync(join(dir, 'new', 'sub'))).toBe(false);
-    expect(text).toContain('Breaches: 2 (CT-1-1, CT-2-1)');
+    expect(text).toMatch(/^ {2}Breaches: 2$/m);
+    // What was reached against what was asked, comparators in words.
+    expect(text).toContain('CT-1-1: reached 79.5%, asked at least 80%');
+    expect(text).toContain('CT-2-1: reached 2.5%, asked less than 2%');
     expect(text).toContain(`Overdue at 2024-06-15: ${expectedOverdue('2024-06-15').length}`);
     expect(readFileSync(TEMPLATE).equals(templateBefore)).toBe(true);
   });
@@ -69,13 +72,13 @@ describe('build then check', () => {
     const code = await runCheck([out, '--today', '2024-06-15', '--json'], c.io);
     expect(code).toBe(1);
     const r = JSON.parse(c.out.join('')) as {
-      breaches: { target: string; value: number; comparator: string; threshold: number; cell: string }[];
+      breaches: { target: string; value: number; comparator: string; threshold: number; unit: string; cell: string }[];
       overdue: { task: string; due: string }[];
       invalid: unknown[];
     };
     expect(r.breaches).toEqual([
-      { target: 'CT-1-1', value: 79.5, comparator: '>=', threshold: 80, cell: "'Chỉ tiêu'!F8", document: expect.any(String) },
-      { target: 'CT-2-1', value: 2.5, comparator: '<', threshold: 2, cell: "'Chỉ tiêu'!F9", document: expect.any(String) },
+      { target: 'CT-1-1', value: 79.5, comparator: '>=', threshold: 80, unit: '%', cell: "'Chỉ tiêu'!F8", document: expect.any(String) },
+      { target: 'CT-2-1', value: 2.5, comparator: '<', threshold: 2, unit: '%', cell: "'Chỉ tiêu'!F9", document: expect.any(String) },
     ]);
     expect(r.overdue.map((o) => o.task)).toEqual(expectedOverdue('2024-06-15'));
     expect(r.overdue[0]).toMatchObject({ due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });

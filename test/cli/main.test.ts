@@ -142,6 +142,12 @@ describe('help', () => {
     expect(bad.err).toEqual([expect.stringMatching(/^plan-tracker build: không có tùy chọn --foo\. Cách dùng: plan-tracker build <input> -o <out\.xlsx>/)]);
   });
 
+  it.each(['vi', 'en'])('--help after a command (%s) is the same help', async (lang) => {
+    const r = await run(['--help', '--lang', lang]);
+    const sub = await run(['build', '--help', '--lang', lang]);
+    expect([sub.code, sub.out]).toEqual([0, r.out]);
+  });
+
   it('without a command: the usage and exit 2', async () => {
     const r = await run([]);
     expect(r.code).toBe(2);

@@ -4,8 +4,9 @@
  * Excel, a Word table pasted through a real paste event is previewed and, on Write only, handed
  * to the stand-in with the right tasks. Screenshots go to .tmp/ for a person to look at.
  *
- * Runs with `npx jest -c jest.e2e.config.js` after `npm run build`. Without /usr/bin/chromium it
- * skips with a message, except on CI (process.env.CI), where a missing browser fails.
+ * Runs with `npx jest -c jest.e2e.config.js` after `npm run build`. The browser: PLAN_TRACKER_CHROMIUM,
+ * else /usr/bin/chromium or another usual place (browser.ts); without one it skips with a
+ * message, except on CI (process.env.CI), where a missing browser fails.
  */
 import { existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
@@ -14,10 +15,11 @@ import type { Plan } from '../../src/core/model';
 import { UI } from '../../src/i18n/ui';
 import { fixtureJson } from '../support/fixtures';
 import { toDocx, toWordHtml, type AppendixSection, type AppendixTask } from '../support/render-appendix';
+import { chromiumPath } from './browser';
 import { serve, type Served } from './serve';
 import { standInScript } from './stand-in';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 const SHOTS = join(ROOT, '.tmp');
@@ -25,7 +27,7 @@ const OFFICE_JS = '**/office.js';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && !process.env.CI) {
-  console.log(`skipped: ${CHROMIUM} not present (install it with \`apt-get install chromium\`; scripts/test-all.sh does)`);
+  console.log(`skipped: ${CHROMIUM} not present (apt-get install chromium, or set PLAN_TRACKER_CHROMIUM to a Chrome/Chromium binary; scripts/test-all.sh says more)`);
 }
 const suite = hasChromium || process.env.CI ? describe : describe.skip;
 

@@ -109,7 +109,10 @@ describe('writePlan into a new workbook (Microsoft 365)', () => {
     expect(on('pageLayout.topMargin')).toEqual([56.69]); // 20 mm
     expect(on('pageLayout.leftMargin')).toEqual([85.04]); // 30 mm
     expect(on('pageLayout.rightMargin')).toEqual([42.52]); // 15 mm
-    expect(on('pageLayout.zoom')).toEqual([{ horizontalFitToPages: 1, verticalFitToPages: 0 }]);
+    // Columns narrowed to fit the page at a size that stays legible (12 pt text at 11 pt or more).
+    const zoom = on('pageLayout.zoom') as { scale: number }[];
+    expect(zoom).toHaveLength(1);
+    expect(zoom[0]?.scale).toBeGreaterThanOrEqual(93);
     expect(on('pageLayout.headersFooters.state')).toEqual(['FirstAndDefault']);
     expect(on('pageLayout.headersFooters.defaultForAllPages.centerHeader')).toEqual(['&"Times New Roman,Regular"&13&P']);
     expect(on('pageLayout.headersFooters.firstPage.centerHeader')).toEqual(['']);
@@ -144,6 +147,7 @@ describe('older Office: what cannot be done is explained, the rest is written', 
       'excel-no-autofilter',
       'excel-no-conditional-formats',
       'excel-no-data-validation',
+      'excel-no-freeze-panes',
       'excel-no-page-layout',
     ]);
     expect(ctx.calls('conditionalFormats.add', 'call')).toEqual([]);

@@ -131,8 +131,8 @@ describe('rendering with parameters', () => {
     {
       key: 'target-conflict',
       params: { bodyTarget: 'CT-3.3-1', taskTarget: 'NV-3.12-1', bodyValue: 98.5, taskValue: 97, bodyComparator: '>=', taskComparator: '>=', unit: '%' },
-      vi: 'Chỉ tiêu CT-3.3-1 (>= 98,5%) và nhiệm vụ NV-3.12-1 (>= 97%) nói về cùng một chỉ tiêu nhưng khác số',
-      en: 'Body target CT-3.3-1 (>= 98.5%) and task target NV-3.12-1 (>= 97%) speak of the same target with different figures',
+      vi: 'Chỉ tiêu CT-3.3-1 (tối thiểu 98,5%) và nhiệm vụ NV-3.12-1 (tối thiểu 97%) nói về cùng một chỉ tiêu nhưng khác số',
+      en: 'Body target CT-3.3-1 (at least 98.5%) and task target NV-3.12-1 (at least 97%) speak of the same target with different figures',
     },
     {
       key: 'chi-tieu-junk-skipped', params: { text: 'Trang 2' },

@@ -45,8 +45,8 @@ export interface PrintState {
   orientation: string;
   /** Points, to one decimal. */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
-  fitToWidth: number;
-  fitToHeight: number;
+  /** How the page is scaled: "scale 93" (a fixed zoom) or "fit 1 wide, 0 tall" (0: as many as needed). */
+  fit: string;
   centered: boolean;
   firstPageNumber: number;
   titleRows?: string;
@@ -164,8 +164,7 @@ function xlsxSheet(ws: ExcelJS.Worksheet): SheetState {
           header: inch(ps.margins?.header),
           footer: inch(ps.margins?.footer),
         },
-        fitToWidth: ps.fitToWidth ?? 1,
-        fitToHeight: ps.fitToHeight ?? 1,
+        fit: ps.fitToPage === false && ps.scale !== undefined ? `scale ${ps.scale}` : `fit ${ps.fitToWidth ?? 1} wide, ${ps.fitToHeight ?? 1} tall`,
         centered: ps.horizontalCentered ?? false,
         firstPageNumber: ps.firstPageNumber ?? 1,
         ...(ps.printTitlesRow ? { titleRows: ps.printTitlesRow.replace(/\$/g, '') } : {}),
@@ -195,7 +194,7 @@ export async function xlsxState(bytes: Uint8Array, sheets: string[]): Promise<Wo
 interface Replay {
   rules: { ref: string; rule: RuleState }[];
   validations: Map<string, ValidationState>;
-  print: Partial<PrintState> & { fit?: { horizontalFitToPages: number; verticalFitToPages: number }; state?: string };
+  print: Omit<Partial<PrintState>, 'fit'> & { fit?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }; state?: string };
   freeze: { rows: number; cols: number } | null;
 }
 
@@ -339,8 +338,7 @@ export function fakeState(ctx: FakeContext, sheets: string[]): WorkbookState {
             paper: String(p.paper),
             orientation: p.orientation ?? 'portrait',
             margins: p.margins as PrintState['margins'],
-            fitToWidth: p.fit?.horizontalFitToPages ?? 1,
-            fitToHeight: p.fit?.verticalFitToPages ?? 1,
+            fit: p.fit?.scale !== undefined ? `scale ${p.fit.scale}` : `fit ${p.fit?.horizontalFitToPages ?? 1} wide, ${p.fit?.verticalFitToPages ?? 1} tall`,
             centered: p.centered ?? false,
             firstPageNumber: p.firstPageNumber ?? 1,
             ...(p.titleRows ? { titleRows: p.titleRows } : {}),

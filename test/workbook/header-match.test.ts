@@ -83,6 +83,24 @@ describe('findTable', () => {
     });
   });
 
+  test.each([
+    [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tiến độ', 'Ghi chú']],
+    [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Tiến độ', 'Thời hạn hoàn thành', 'Ghi chú']],
+    [['TT', 'Nội dung', 'Chủ trì', 'Tiến độ', 'Thời gian thực hiện']],
+  ])("a table with a deadline column and 'Tiến độ': 'Tiến độ' is the progress (%j)", (headers) => {
+    const loc = findTable({ sheets: [sheetFromRows('A', [headers])], definedNames: [] }, 'tasks');
+    const at = (h: string): number => headers.indexOf(h) + 1;
+    const deadline = headers.find((h) => h !== 'Tiến độ' && /^Th/.test(h)) as string;
+    expect(loc?.columns).toMatchObject({ deadline: at(deadline), progress: at('Tiến độ') });
+    expect(loc?.otherColumns).toEqual([]);
+  });
+
+  test("'Tiến độ' alone (no other deadline column) is still the deadline", () => {
+    const loc = findTable({ sheets: [sheetFromRows('A', [['STT', 'Nhiệm vụ', 'Chủ trì', 'Tiến độ']])], definedNames: [] }, 'tasks');
+    expect(loc?.columns).toMatchObject({ deadline: 4 });
+    expect(loc?.columns.progress).toBeUndefined();
+  });
+
   test('tells the task table from the targets table', () => {
     const tasks = sheetFromRows('A', [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Kết quả thực hiện/Ghi chú']]);
     const targets = sheetFromRows('B', [[], ['STT', 'Chỉ tiêu', 'Điều kiện', 'Ngưỡng', 'Đơn vị tính', 'Kết quả thực hiện', 'Đánh giá']]);

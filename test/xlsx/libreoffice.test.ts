@@ -74,15 +74,15 @@ maybe('in LibreOffice', () => {
     sofficeCleanup();
   });
 
-  test('verdict formulas compute Đạt / Không đạt for every comparator, blank without a figure', () => {
+  test('verdict formulas: Đạt, or what was reached against what was asked (comparator as a word), blank without a figure', () => {
     const t = sheet(withIssues, 'Chỉ tiêu');
-    const verdicts = [9, 10, 11, 12, 13].map((r) => [t.getCell(r, 2).value, t.getCell(r, 9).result ?? '']);
+    const verdicts = [9, 10, 11, 12, 13].map((r) => [t.getCell(r, 2).value, t.getCell(r, 4).value, t.getCell(r, 9).result ?? '']);
     expect(verdicts).toEqual([
-      ['CT-1-1', 'Không đạt'],
-      ['CT-2-1', 'Đạt'],
-      ['CT-3-1', 'Không đạt'],
-      ['CT-4-1', 'Đạt'],
-      ['CT-5-1', ''],
+      ['CT-1-1', 'tối thiểu', 'Kết quả 79,5% – yêu cầu tối thiểu 80%'],
+      ['CT-2-1', 'trên', 'Đạt'],
+      ['CT-3-1', 'dưới', 'Kết quả 2,5% – yêu cầu dưới 2%'],
+      ['CT-4-1', 'tối đa', 'Đạt'],
+      ['CT-5-1', 'bằng', ''],
     ]);
   });
 

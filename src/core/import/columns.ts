@@ -1,22 +1,7 @@
 import { key } from '../text';
+import { ROLE_PATTERNS, type ColumnRole } from '../header-vocabulary';
 
-/** What a column of the appendix holds. */
-export type ColumnRole = 'stt' | 'task' | 'products' | 'lead' | 'coordinators' | 'deadline' | 'notes';
-
-/**
- * Header wordings per role, folded (no accents, lower case). Order matters: the first role whose
- * pattern matches wins, so "phối hợp" is tested before "chủ trì" and both before "cơ quan".
- * Vocabulary is data so new wordings are one line each.
- */
-const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
-  ['stt', /^(stt|tt|so tt|so thu tu|thu tu|s\.?t\.?t\.?)$/],
-  ['coordinators', /phoi hop/],
-  ['lead', /chu tri|thuc hien chinh|don vi thuc hien|co quan thuc hien|trach nhiem|phu trach/],
-  ['deadline', /thoi gian|thoi han|tien do|han hoan thanh|han chot|thoi diem/],
-  ['notes', /^ghi chu/],
-  ['products', /san pham|ket qua/],
-  ['task', /nhiem vu|noi dung|cong viec|hoat dong|giai phap|ten (de an|nhiem vu)/],
-];
+export type { ColumnRole };
 
 /** Header cells are short; a long cell is content, and reading it as a header is wasted work. */
 const MAX_HEADER_CHARS = 120;

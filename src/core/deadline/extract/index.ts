@@ -3,6 +3,7 @@ import { DATE_PATTERNS } from './dates';
 import { HALF_YEAR_PATTERNS } from './half-years';
 import { MONTH_PATTERNS } from './months';
 import { QUARTER_PATTERNS } from './quarters';
+import { WEEK_PATTERNS } from './weeks';
 import { scan, type Pattern } from './scan';
 import { YEAR_PATTERNS } from './years';
 
@@ -13,6 +14,8 @@ import { YEAR_PATTERNS } from './years';
  */
 const FAMILIES: { needs: RegExp; patterns: Pattern[] }[] = [
   // `needs`: what every phrase of the family holds; a part without it skips the family's patterns.
+  // Weeks of a month first: "tuần thứ 3 tháng 9" is no 3 September.
+  { needs: /tuan/, patterns: WEEK_PATTERNS },
   { needs: /\d/, patterns: DATE_PATTERNS },
   { needs: /q/, patterns: QUARTER_PATTERNS },
   { needs: /th|nua/, patterns: HALF_YEAR_PATTERNS },

@@ -1,6 +1,7 @@
 import type { CellLine, SourceCell, SourceRow, SourceTable } from '../../model';
 import type { Numbering } from './docx-lists';
 import { attr, isOn, walkXml, type XmlAttrs } from './docx-xml';
+import { superscriptText } from './footnote-marks';
 import { LineBuilder, linesToText } from './lines';
 
 interface CellBuild {
@@ -45,6 +46,9 @@ export function readBody(xml: string, numbering: Numbering): { tables: SourceTab
   let inText = false;
   let inRun = false;
   let hidden = false;
+  /** Text of a superscript run (a footnote marker, or an exponent), and the text before it. */
+  let sup: string | null = null;
+  let last = '';
   let where: 'pPr' | 'trPr' | 'tcPr' | null = null;
   let numId: string | undefined;
   let ilvl: number | undefined;
@@ -61,6 +65,7 @@ export function readBody(xml: string, numbering: Numbering): { tables: SourceTab
       case 'p':
         target().open();
         numId = ilvl = pStyle = undefined;
+        last = '';
         return;
       case 'pPr': case 'trPr': case 'tcPr':
         where = name;
@@ -68,8 +73,9 @@ export function readBody(xml: string, numbering: Numbering): { tables: SourceTab
       case 'pStyle': if (where === 'pPr') pStyle = attr(a, 'val'); return;
       case 'numId': if (where === 'pPr') numId = attr(a, 'val'); return;
       case 'ilvl': if (where === 'pPr') ilvl = Number(attr(a, 'val') ?? 0); return;
-      case 'r': inRun = true; hidden = false; return;
+      case 'r': inRun = true; hidden = false; sup = null; return;
       case 'vanish': if (inRun && where === null) hidden = isOn(a); return;
+      case 'vertAlign': if (inRun && where === null && attr(a, 'val') === 'superscript') sup = ''; return;
       case 't': inText = inRun; return;
       case 'tab': if (inRun && where === null) target().text(' '); return;
       case 'noBreakHyphen': if (inRun) target().text('-'); return;
@@ -113,7 +119,13 @@ export function readBody(xml: string, numbering: Numbering): { tables: SourceTab
       }
       case 'trPr': case 'tcPr': where = null; return;
       case 'p': target().brk(); return;
-      case 'r': inRun = false; hidden = false; return;
+      case 'r':
+        if (sup !== null) {
+          const out = superscriptText(sup, last);
+          if (out) target().text(out);
+        }
+        inRun = false; hidden = false; sup = null;
+        return;
       case 't': inText = false; return;
       case 'tc':
         if (depth === 1 && row && cell) closeCell(row, cell);
@@ -134,7 +146,12 @@ export function readBody(xml: string, numbering: Numbering): { tables: SourceTab
     open,
     close,
     text: (s) => {
-      if (inText && !hidden && skip === 0) target().text(s);
+      if (!inText || hidden || skip > 0) return;
+      if (sup !== null) sup += s;
+      else {
+        target().text(s);
+        last = s;
+      }
     },
   });
   return { tables, text: linesToText(body.finish()) };

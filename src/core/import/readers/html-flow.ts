@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import type { CellLine } from '../../model';
 import { clean } from '../../text';
+import { superscriptText } from './footnote-marks';
 import { LineBuilder } from './lines';
 
 /** Elements whose start and end break the line (HTML's block-level elements, table parts included). */
@@ -30,6 +31,9 @@ export class HtmlFlow {
   private ignoreDepth = 0;
   private readonly spans: boolean[] = [];
   private supportLists = false;
+  /** Text of an open <sup> (a footnote marker, or an exponent), and the text written before it. */
+  private sup: string | null = null;
+  private last = '';
 
   constructor(public target: LineBuilder) {}
 
@@ -44,6 +48,9 @@ export class HtmlFlow {
     }
     if (name === 'br') {
       this.target.brk();
+      this.last = '';
+    } else if (name === 'sup') {
+      this.sup = '';
     } else if (name === 'span') {
       const ignore = /mso-list\s*:\s*ignore/i.test(attrs.style ?? '');
       this.spans.push(ignore);
@@ -58,17 +65,29 @@ export class HtmlFlow {
       if (SKIP.has(name)) this.skipDepth--;
       return;
     }
-    if (name === 'span') {
+    if (name === 'sup' && this.sup !== null) {
+      const out = superscriptText(this.sup, this.last);
+      this.sup = null;
+      if (out) this.text(out);
+    } else if (name === 'span') {
       if (this.spans.pop() === true) this.ignoreDepth--;
     } else if (BLOCK.has(name)) {
       this.target.brk();
+      this.last = '';
     }
   }
 
   text(s: string): void {
     if (this.skipDepth > 0) return;
+    if (this.sup !== null) {
+      this.sup += s;
+      return;
+    }
     if (this.ignoreDepth > 0 || this.supportLists) this.target.label(s);
-    else this.target.text(s);
+    else {
+      this.target.text(s);
+      this.last = s;
+    }
   }
 
   /** Word's downlevel-revealed conditionals: `<![if !supportLists]>` ... `<![endif]>`. */

@@ -1,6 +1,7 @@
 import { warning } from '../../../i18n/coded';
 import type { ReadDocument, SourceCell, SourceRow, SourceTable, Warning } from '../../model';
 import { clean } from '../../text';
+import { withoutGluedMarks } from './footnote-marks';
 import { htmlToLines } from './html-flow';
 import {
   hasPipe, isDelimiterRow, isRule, pageMarker, splitPipeRow, startsBlock, stripBlockMarkup,
@@ -34,7 +35,7 @@ export function readMarkdown(text: string): ReadDocument {
 
 /** Cell and running text: HTML gone, markdown emphasis, links and escapes gone, NFC. */
 export function tidyMarkdown(s: string): string {
-  return clean(unescapeMarkdown(stripLinks(stripEmphasis(s))));
+  return withoutGluedMarks(clean(unescapeMarkdown(stripLinks(stripEmphasis(s)))));
 }
 
 /**

@@ -46,10 +46,10 @@ describe('readHtml on a table Word saved as a web page', () => {
     expect(tuples(row(5)[0]?.lines ?? [])).toEqual([['1.3.', false, true]]);
   });
 
-  it('splits paragraphs and <br> into hard lines; NFC; nbsp and <o:p> gone; <sup> text kept', () => {
+  it('splits paragraphs and <br> into hard lines; NFC; nbsp and <o:p> gone; a <sup> footnote marker dropped', () => {
     expect(tuples(row(3)[4]?.lines ?? [])).toEqual([['Thủ trưởng cơ quan, đơn vị;', false, false], ['Chủ tịch UBND 10 phường.', true, false]]);
     expect(tuples(row(4)[4]?.lines ?? [])).toEqual([['Quý I: trình kế hoạch', false, false], ['Hoàn thành tháng 10 năm 2024', true, false]]);
-    expect(row(4)[1]?.lines[0]?.text).toBe('Thực hiện kiểm tra, khảo sát CCHC định kỳ tối thiểu 40% các cơ quan, đơn vị1.');
+    expect(row(4)[1]?.lines[0]?.text).toBe('Thực hiện kiểm tra, khảo sát CCHC định kỳ tối thiểu 40% các cơ quan, đơn vị.');
     expect(row(5)[1]?.lines[0]?.text).toBe('Công bố Chỉ số CCHC năm 2023 của Quận 1');
     expect(row(5)[4]?.lines).toEqual([]);
     expect(row(5)[5]?.lines[0]?.text).toBe('Quý I năm 2024'.normalize('NFC'));
