@@ -234,3 +234,27 @@ export function parseVietnameseNumber(raw: string): number | null {
 
 /** Excel's limit for the characters in one cell (ECMA-376 / Excel specifications). */
 export const EXCEL_CELL_LIMIT = 32767;
+
+/**
+ * `fold` and then the slips an OCR engine without a Vietnamese model makes inside words, for
+ * recognising structure only (headings, "Giao", "Đề nghị", unit names), never for text kept:
+ * "N¢i" -> "noi", "K&" -> "ke", "t6" -> "to", "v1" -> "vi", "sO" -> "so". One character for one,
+ * so positions in the result still point into the text as read.
+ */
+export function foldOcr(s: string): string {
+  const f = fold(s);
+  let out = '';
+  for (let i = 0; i < f.length; i++) {
+    const c = f[i] as string;
+    const before = i > 0 && /[a-z]/.test(f[i - 1] as string);
+    const after = i + 1 < f.length && /[a-z]/.test(f[i + 1] as string);
+    if (c === '¢' || c === '©' || c === '°') out += 'o';
+    else if (c === '€' || c === '£') out += 'e';
+    else if (c === '&' && before && !after && i + 1 < f.length && f[i + 1] === ' ') out += 'e';
+    else if ((c === '6' || c === '0') && before && !/\d/.test(f[i + 1] ?? '')) out += 'o';
+    else if (c === '1' && before && !/\d/.test(f[i + 1] ?? '') && !/\d/.test(f[i - 1] ?? '')) out += 'i';
+    else if (c === '|') out += 'l';
+    else out += c;
+  }
+  return out;
+}

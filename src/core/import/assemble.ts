@@ -1,15 +1,16 @@
 import { warning } from '../../i18n/coded';
-import type { CellLine, Section, Task, Warning } from '../model';
+import type { CellLine, Section, Warning } from '../model';
 import { clean, EXCEL_CELL_LIMIT } from '../text';
 import { findAppendix, isColumnNumberRow, isRepeatedHeader, type Appendix } from './appendix';
 import type { ColumnRole } from './columns';
+import type { TaskDraft } from './draft';
 import { cellText } from './grid';
 import { appendContinuation, toItems, toText } from './items';
 import type { NoiseModel } from './noise';
 import { classifyRow, denoiseRow, numberingLayout, type ReadRow } from './rows';
 
 /** A task while its rows are still being read: lines per column, merged across page breaks. */
-interface Draft {
+interface RowDraft {
   stt: string;
   section: string;
   cols: CellLine[][];
@@ -20,7 +21,8 @@ interface Draft {
 
 export interface Assembled {
   sections: Section[];
-  tasks: Task[];
+  /** The tasks with every text as the table prints it; phrases are read later (phrases.ts). */
+  drafts: TaskDraft[];
   warnings: Warning[];
 }
 
@@ -47,7 +49,7 @@ export function assemble(appendix: Appendix, noise: NoiseModel): Assembled {
   const sttCol = roles.indexOf('stt');
   const layout = numberingLayout(rows, sttCol);
   const sections: Section[] = [];
-  const drafts: Draft[] = [];
+  const drafts: RowDraft[] = [];
   let section = '';
   let rowWarnings: Warning[] = [];
   const raggedSeen = new Set<string>();
@@ -68,7 +70,7 @@ export function assemble(appendix: Appendix, noise: NoiseModel): Assembled {
       section = read.stt;
       sections.push({ stt: read.stt, title: read.title ?? '' });
     } else if (read?.kind === 'task') {
-      const d: Draft = { stt: read.stt, section, cols: read.cells.map((c) => [...c]), continued: false };
+      const d: RowDraft = { stt: read.stt, section, cols: read.cells.map((c) => [...c]), continued: false };
       if (read.page !== undefined) d.page = read.page;
       if (read.row !== undefined) d.row = read.row;
       drafts.push(d);
@@ -83,8 +85,7 @@ export function assemble(appendix: Appendix, noise: NoiseModel): Assembled {
 
   const ids = assignIds(drafts);
   for (const w of warnings) if (w.task?.startsWith(DRAFT)) w.task = ids[Number(w.task.slice(DRAFT.length))] ?? '';
-  const tasks = finishTasks(drafts, ids, roles, appendix.columns.headers, warnings);
-  return { sections, tasks, warnings };
+  return { sections, drafts: toTaskDrafts(drafts, ids, roles, appendix.columns.headers, warnings), warnings };
 }
 
 const DRAFT = '\u0000draft:';
@@ -100,7 +101,7 @@ function at(w: Warning, row: { page?: number; row?: number }): Warning {
   return out;
 }
 
-function mergeContinuation(d: Draft, r: ReadRow, warn: (w: Warning) => void): void {
+function mergeContinuation(d: RowDraft, r: ReadRow, warn: (w: Warning) => void): void {
   r.cells.forEach((lines, i) => {
     // Content filled down from a vertical merge is the same text again, not more of it.
     if (r.filled[i]) return;
@@ -127,7 +128,7 @@ export function assignIds(drafts: { stt: string; section: string }[]): string[] 
   });
 }
 
-function finishTasks(drafts: Draft[], ids: string[], roles: (ColumnRole | null)[], headers: string[], warnings: Warning[]): Task[] {
+function toTaskDrafts(drafts: RowDraft[], ids: string[], roles: (ColumnRole | null)[], headers: string[], warnings: Warning[]): TaskDraft[] {
   const col = (role: ColumnRole) => roles.indexOf(role);
   const seen = new Map<string, string>();
   return drafts.map((d, i) => {
@@ -140,7 +141,7 @@ function finishTasks(drafts: Draft[], ids: string[], roles: (ColumnRole | null)[
       const text = toText(d.cols[c] ?? []);
       if (text !== '') extra[name] = text;
     });
-    const task: Task = {
+    const task: TaskDraft = {
       id,
       stt: d.stt,
       section: d.section,
@@ -150,8 +151,7 @@ function finishTasks(drafts: Draft[], ids: string[], roles: (ColumnRole | null)[
       coordinators: toItems(lines('coordinators')),
       notes: toText(lines('notes')),
       extra,
-      deadline: { text: toText(lines('deadline')), due: null, kind: 'none', milestones: [] },
-      targets: [],
+      deadlineText: toText(lines('deadline')),
       origin: { ...(d.page !== undefined ? { page: d.page } : {}), ...(d.row !== undefined ? { row: d.row } : {}) },
     };
     const place = { task: id, ...task.origin };
@@ -165,7 +165,7 @@ function finishTasks(drafts: Draft[], ids: string[], roles: (ColumnRole | null)[
     const listLength = (xs: string[]) => xs.reduce((n, x) => n + x.length + 1, -1);
     const lengths: [string, number][] = [
       ['task', task.task.length], ['products', listLength(task.products)], ['lead', listLength(task.lead)],
-      ['coordinators', listLength(task.coordinators)], ['deadline', task.deadline.text.length], ['notes', task.notes.length],
+      ['coordinators', listLength(task.coordinators)], ['deadline', task.deadlineText.length], ['notes', task.notes.length],
     ];
     for (const [field, length] of lengths) {
       if (length > EXCEL_CELL_LIMIT) {

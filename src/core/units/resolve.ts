@@ -1,4 +1,4 @@
-import { clean } from '../text';
+import { clean, fold, foldOcr } from '../text';
 import { splitUnitGroup, unitBody } from './split';
 import type { ResolvedUnit, UnitDirectory } from './types';
 import { abbreviationTable, candidateKeys, oneEditApart, unitWords, type Abbreviations } from './unit-key';
@@ -88,6 +88,19 @@ export function resolveUnit(written: string, dir: UnitDirectory): ResolvedUnit {
         fuzzy = true;
         break;
       }
+    }
+  }
+  if (entry === null) {
+    // Text read by OCR without a Vietnamese model ("Phong N¢i vu Quén 1"): its slips folded and
+    // a damaged place word read as one, then looked up again; what is printed stays as it is.
+    const repaired = foldOcr(body).replace(/(?<![a-z])qu[a-z]n(?=\s+\d+(?!\S)|\s*$)/g, 'quan');
+    if (repaired !== fold(body)) {
+      const again = candidateKeys(unitWords(repaired, index.abbreviations));
+      for (const k of again) {
+        entry = index.byKey.get(k) ?? fuzzyEntry(index, k);
+        if (entry !== null) break;
+      }
+      fuzzy = entry !== null;
     }
   }
   const unit = entry === null ? undefined : dir.units[entry];

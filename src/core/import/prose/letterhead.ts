@@ -1,0 +1,60 @@
+import { findPlanDate } from '../../deadline';
+import type { DocumentKind, Source } from '../../model';
+import { clean, foldOcr } from '../../text';
+
+/** How far down the letterhead reaches (number, date line, title, "V/v"). */
+const HEAD_LINES = 30;
+/** "Số: 3815/UBND-NV", OCR "S6: 241/TB-VP", "Số 12 /KH-UBND". */
+const NUMBER = /^s[a-z0-9]{1,2}\s*:?\s*([0-9a-z]{1,6}\s*\/\s*[0-9a-z.\-/ đ]{2,30}?)(?=\s{2,}|\s+[\p{Lu}][\p{Ll}]|\s*$)/iu;
+/** "ỦY BAN NHÂN DÂN QUẬN 7", "UBND HUYỆN ...": the issuer is the first line of the left block. */
+const ISSUER = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|so|ban|van phong|phong|truong|trung tam)\b/;
+const NATIONAL = /cong hoa xa hoi|doc lap|hanh phuc/;
+
+function kindOf(folded: string, number: string | undefined): DocumentKind | undefined {
+  const code = (number ?? '').toUpperCase();
+  if (/\/(?:TB)\b/.test(code) || /^thong bao$/.test(folded)) return 'notice';
+  if (/\/KH\b|^KH-/.test(code) || /^ke hoach\b/.test(folded)) return 'plan';
+  if (/\/UBND-|\/[A-Z]+-[A-Z]+$/.test(code) && !/\/(?:TB|KH|QD|CT)/.test(code)) return 'letter';
+  return undefined;
+}
+
+/** As a sentence: "ỦY BAN NHÂN DÂN QUẬN 7" -> "Ủy ban nhân dân Quận 7". */
+function sentenceCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  const lower = s.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1).replace(/\b(quận|huyện|phường|xã|thành phố|thị xã)\s+(\S+)/gu, (_m, w: string, n: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)} ${n.charAt(0).toUpperCase()}${n.slice(1)}`);
+}
+
+/**
+ * What a letterhead says (contract "Documents in prose"): the issuer (first line of the left
+ * block), the number, the date line, the kind (from the number's code or the title word) and
+ * the subject ("V/v ..." or the line under the title). Fields it does not find stay absent.
+ */
+export function readLetterhead(text: string): Omit<Source, 'file' | 'format'> {
+  const lines = text.split('\n').map((l) => clean(l.replace(/[*#_|]/g, ' '))).filter((l) => l !== '').slice(0, HEAD_LINES);
+  const out: Omit<Source, 'file' | 'format'> = {};
+  let titleKind: DocumentKind | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const f = foldOcr(line);
+    if (out.issuer === undefined && ISSUER.test(f)) {
+      // The national motto may share the line (two columns read across): keep the left part.
+      const cut = f.search(/\s+cong hoa xa hoi/);
+      const left = cut > 0 ? line.slice(0, cut) : line;
+      if (!NATIONAL.test(foldOcr(left))) out.issuer = sentenceCase(clean(left));
+    }
+    const n = NUMBER.exec(line);
+    if (out.number === undefined && n?.[1]) out.number = n[1].replace(/\s+/g, '').replace(/[.,;]+$/, '');
+    if (out.subject === undefined && /^v\s*\/\s*v\b/.test(f)) out.subject = clean(line.replace(/^[Vv]\s*\/\s*[Vv]\s*/, ''));
+    if (titleKind === undefined && /^(thong bao|ke hoach|cong van)$/.test(f) && line === line.toUpperCase()) {
+      titleKind = f === 'thong bao' ? 'notice' : f === 'ke hoach' ? 'plan' : 'letter';
+      const next = lines[i + 1];
+      if (out.subject === undefined && next !== undefined) out.subject = clean(next);
+    }
+  }
+  const date = findPlanDate(text);
+  if (date !== null) out.date = date;
+  const kind = kindOf(titleKind === undefined ? '' : titleKind === 'notice' ? 'thong bao' : 'ke hoach', out.number) ?? titleKind ?? (out.subject !== undefined && out.number !== undefined ? 'letter' : undefined);
+  if (kind !== undefined) out.kind = kind;
+  return out;
+}
