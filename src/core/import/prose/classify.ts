@@ -52,10 +52,11 @@ export function classifyNumbered(text: string): NumberedKind {
     const right = text.slice(colon + 1).trim();
     // "... sau đây ..., như sau:" opens a list of units, it is none itself.
     if (opensBody(f.slice(0, colon + 1))) return { kind: 'topic' };
+    // "N. Giao <unit>:" with nothing after: a unit heading, whatever words its name holds.
+    if (right === '') return { kind: 'unit', unit: left.trim() };
     const a = assignmentOf(text);
     // "X chủ trì, phối hợp ...: ..." has its verb before the colon: a sentence, not a heading.
     if (!a || a.end >= colon) {
-      if (right === '') return { kind: 'unit', unit: left.trim() };
       return { kind: 'unit-task', unit: left.trim(), task: right };
     }
   }

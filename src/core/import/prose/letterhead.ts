@@ -5,7 +5,7 @@ import { clean, foldOcr } from '../../text';
 /** How far down the letterhead reaches (number, date line, title, "V/v"). */
 const HEAD_LINES = 30;
 /** "Số: 3815/UBND-NV", OCR "S6: 241/TB-VP", "Số 12 /KH-UBND". */
-const NUMBER = /^s[a-z0-9]{1,2}\s*:?\s*([0-9a-z]{1,6}\s*\/\s*[0-9a-z.\-/ đ]{2,30}?)(?=\s{2,}|\s+[\p{Lu}][\p{Ll}]|\s*$)/iu;
+const NUMBER = /^s[a-z0-9]{1,2}\s*:?\s*([0-9a-z]{1,6}\s*\/\s*[0-9a-z.\-/]{2,30}?)(?=\s+[a-z]{2,}|\s*$)/;
 /** "ỦY BAN NHÂN DÂN QUẬN 7", "UBND HUYỆN ...": the issuer is the first line of the left block. */
 const ISSUER = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|so|ban|van phong|phong|truong|trung tam)\b/;
 const NATIONAL = /cong hoa xa hoi|doc lap|hanh phuc/;
@@ -22,7 +22,10 @@ function kindOf(folded: string, number: string | undefined): DocumentKind | unde
 function sentenceCase(s: string): string {
   if (s !== s.toUpperCase()) return s;
   const lower = s.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1).replace(/\b(quận|huyện|phường|xã|thành phố|thị xã)\s+(\S+)/gu, (_m, w: string, n: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)} ${n.charAt(0).toUpperCase()}${n.slice(1)}`);
+  // The place after "quận", "huyện" ... is a name: each of its words capitalised.
+  const place = /(?<!\p{L})(quận|huyện|phường|xã|thành phố|thị xã|tỉnh)\s+(.+)$/u;
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  return cap(lower).replace(place, (_m, w: string, rest: string) => `${cap(w)} ${rest.split(' ').map(cap).join(' ')}`);
 }
 
 /**
@@ -43,8 +46,12 @@ export function readLetterhead(text: string): Omit<Source, 'file' | 'format'> {
       const left = cut > 0 ? line.slice(0, cut) : line;
       if (!NATIONAL.test(foldOcr(left))) out.issuer = sentenceCase(clean(left));
     }
-    const n = NUMBER.exec(line);
-    if (out.number === undefined && n?.[1]) out.number = n[1].replace(/\s+/g, '').replace(/[.,;]+$/, '');
+    // Matched on the folded line ("Số" -> "so"), cut from the printed one (same positions).
+    const n = NUMBER.exec(f);
+    if (out.number === undefined && n?.[1]) {
+      const at = n.index + n[0].indexOf(n[1]);
+      out.number = line.slice(at, at + n[1].length).replace(/\s+/g, '').replace(/[.,;]+$/, '');
+    }
     if (out.subject === undefined && /^v\s*\/\s*v\b/.test(f)) out.subject = clean(line.replace(/^[Vv]\s*\/\s*[Vv]\s*/, ''));
     if (titleKind === undefined && /^(thong bao|ke hoach|cong van)$/.test(f) && line === line.toUpperCase()) {
       titleKind = f === 'thong bao' ? 'notice' : f === 'ke hoach' ? 'plan' : 'letter';

@@ -27,7 +27,7 @@ interface Heading {
 
 function depthOf(label: string): number {
   if (/^[IVX]+$/.test(label)) return 0;
-  if (/^[a-zđ]$/.test(label)) return 9;
+  if (/(?:^|\.)[a-zđ]$/.test(label)) return 9;
   return label.split('.').length;
 }
 
@@ -105,6 +105,11 @@ export function readProse(text: string): ProseRead {
 
   for (const b of blocks) {
     const f = foldOcr(b.text);
+    // "a)", "b)" restart under each heading: printed under "II" they are "II.a", "II.b".
+    if (b.label !== undefined && depthOf(b.label) === 9) {
+      const parent = [...headings].reverse().find((h) => h.depth < 9);
+      if (parent) b.label = `${parent.label}.${b.label}`;
+    }
     if (isDistribution(f)) break;
     if (body && !b.label && isSignature(f)) break;
     if (!body) {
