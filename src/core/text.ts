@@ -242,19 +242,9 @@ export const EXCEL_CELL_LIMIT = 32767;
  * so positions in the result still point into the text as read.
  */
 export function foldOcr(s: string): string {
-  const f = fold(s);
-  let out = '';
-  for (let i = 0; i < f.length; i++) {
-    const c = f[i] as string;
-    const before = i > 0 && /[a-z]/.test(f[i - 1] as string);
-    const after = i + 1 < f.length && /[a-z]/.test(f[i + 1] as string);
-    if (c === '¢' || c === '©' || c === '°') out += 'o';
-    else if (c === '€' || c === '£') out += 'e';
-    else if (c === '&' && before && !after && i + 1 < f.length && f[i + 1] === ' ') out += 'e';
-    else if ((c === '6' || c === '0') && before && !/\d/.test(f[i + 1] ?? '')) out += 'o';
-    else if (c === '1' && before && !/\d/.test(f[i + 1] ?? '') && !/\d/.test(f[i - 1] ?? '')) out += 'i';
-    else if (c === '|') out += 'l';
-    else out += c;
-  }
-  return out;
+  return fold(s).replace(OCR_SLIPS, (c) => OCR_LETTER[c] ?? c);
 }
+
+/** Symbols read for letters anywhere; "&" after a letter before a space ("V&"); 6, 0, 1 after a letter, not in a number. */
+const OCR_SLIPS = /[¢©°€£|]|(?<=[a-z])&(?= )|(?<=[a-z])[601](?!\d)/g;
+const OCR_LETTER: Record<string, string> = { '¢': 'o', '©': 'o', '°': 'o', '€': 'e', '£': 'e', '|': 'l', '&': 'e', '6': 'o', '0': 'o', '1': 'i' };

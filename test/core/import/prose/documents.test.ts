@@ -87,7 +87,6 @@ describe('the OCR twins (English-model OCR)', () => {
   }
   it('gives most tasks as the clean text does', () => {
     expect(total).toBeGreaterThan(25);
-    // eslint-disable-next-line no-console
     console.log(`OCR twins: ${same}/${total} tasks as in the clean text`);
     expect(same / total).toBeGreaterThanOrEqual(FLOOR);
   });
