@@ -245,6 +245,9 @@ export function foldOcr(s: string): string {
   return fold(s).replace(OCR_SLIPS, (c) => OCR_LETTER[c] ?? c);
 }
 
-/** Symbols read for letters anywhere; "&" after a letter before a space ("V&"); 6, 0, 1 after a letter, not in a number. */
-const OCR_SLIPS = /[¢©°€£|]|(?<=[a-z])&(?= )|(?<=[a-z])[601](?!\d)/g;
-const OCR_LETTER: Record<string, string> = { '¢': 'o', '©': 'o', '°': 'o', '€': 'e', '£': 'e', '|': 'l', '&': 'e', '6': 'o', '0': 'o', '1': 'i' };
+/**
+ * Symbols read for letters anywhere; "&" after a letter before a space ("V&"); 6, 0, 1 after a
+ * letter, not in a number; the hook of ư/ơ read as an apostrophe ("tu’", "Tu’ phap").
+ */
+const OCR_SLIPS = /[¢©°€£|]|(?<=[a-z])&(?= )|(?<=[a-z])[601](?!\d)|(?<=[a-z])[’'](?=\s)/g;
+const OCR_LETTER: Record<string, string> = { '¢': 'o', '©': 'o', '°': 'o', '€': 'e', '£': 'e', '|': 'l', '&': 'e', '6': 'o', '0': 'o', '1': 'i', '’': 'u', "'": 'u' };

@@ -1,4 +1,4 @@
-import { clean, fold, foldOcr } from '../text';
+import { clean, foldOcr } from '../text';
 import { splitUnitGroup, unitBody } from './split';
 import type { ResolvedUnit, UnitDirectory } from './types';
 import { abbreviationTable, candidateKeys, oneEditApart, unitWords, type Abbreviations } from './unit-key';
@@ -63,6 +63,32 @@ function fuzzyEntry(index: DirectoryIndex, key: string): number | null {
   return found.size === 1 ? ([...found][0] as number) : null;
 }
 
+/** A word without its vowels: OCR damages vowels and keeps consonants ("vy"/"vu", "pheng"/"phong"). */
+const skeleton = (w: string) => w.replace(/[aeiouy]/g, '');
+
+/**
+ * The OCR fallback, looser than fuzzyEntry: a word may differ in its vowels only or by one edit
+ * whatever its length, up to half the words; the first word (the kind of unit) must keep its
+ * consonants, and only one entry may match.
+ */
+function ocrEntry(index: DirectoryIndex, key: string): number | null {
+  const words = key.split(' ');
+  if (words.length < 2) return null;
+  const found = new Set<number>();
+  for (const cand of index.fuzzyKeys.get(words.length) ?? []) {
+    let off = 0;
+    const fits = cand.words.every((w, i) => {
+      const v = words[i] as string;
+      if (w === v) return true;
+      if (/\d/.test(w + v)) return false;
+      if (i === 0 && skeleton(w) !== skeleton(v)) return false;
+      return (skeleton(w) === skeleton(v) || oneEditApart(w, v)) && ++off <= Math.ceil(words.length / 2);
+    });
+    if (fits) found.add(cand.entry);
+  }
+  return found.size === 1 ? ([...found][0] as number) : null;
+}
+
 /**
  * The directory's unit for a written phrase, accent- and case-insensitive, past abbreviations,
  * place words ("quận", "Quận 1", "thành phố ...") and a head's title ("Trưởng Phòng Nội vụ" ->
@@ -93,15 +119,15 @@ export function resolveUnit(written: string, dir: UnitDirectory): ResolvedUnit {
   if (entry === null) {
     // Text read by OCR without a Vietnamese model ("Phong N¢i vu Quén 1"): its slips folded and
     // a damaged place word read as one, then looked up again; what is printed stays as it is.
-    const repaired = foldOcr(body).replace(/(?<![a-z])qu[a-z]n(?=\s+\d+(?!\S)|\s*$)/g, 'quan');
-    if (repaired !== fold(body)) {
-      const again = candidateKeys(unitWords(repaired, index.abbreviations));
-      for (const k of again) {
-        entry = index.byKey.get(k) ?? fuzzyEntry(index, k);
-        if (entry !== null) break;
-      }
-      fuzzy = entry !== null;
+    const repaired = foldOcr(body)
+      .replace(/(?<![a-z])qu[a-z]n(?=\s+\d+(?!\S)|\s*$)/g, 'quan')
+      .replace(/(?<![a-z])c[a-z]?c(?![a-z])/g, 'cac')
+      .replace(/(?<=(?:\d|cac)\s+)ph(?!ong(?![a-z]))[a-z]{1,4}ng(?![a-z])/g, 'phuong');
+    for (const k of candidateKeys(unitWords(repaired, index.abbreviations))) {
+      entry = index.byKey.get(k) ?? fuzzyEntry(index, k) ?? ocrEntry(index, k);
+      if (entry !== null) break;
     }
+    fuzzy = entry !== null;
   }
   const unit = entry === null ? undefined : dir.units[entry];
   const result: ResolvedUnit = unit

@@ -22,7 +22,7 @@ const BULLET = /^[-–—+•*·]\s*(?=[\p{L}\d(“"])/u;
 /** "1.", "2.1.", "2.13)" (not a year "2024." on a line of its own, not "6 tháng"). */
 const NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=[\p{L}“"(*])/u;
 /** "I.", "II.", "IV)" and OCR's "Il.", "IIl." (l for I). */
-const ROMAN = /^([IVX][IVXl]{0,3})\s*[.)]\s+(?=\p{L})/u;
+const ROMAN = /^([IVX][IVXlL]{0,3})\s*[.)]\s+(?=\p{L})/u;
 /** "a)", "b)", "đ)"; "a." only before a capital (a sentence, not an abbreviation). */
 const LETTER = /^([a-hđ])\s*\)\s*(?=\p{L})|^([a-hđ])\.\s+(?=\p{Lu})/u;
 /** Where a sentence ends: a paragraph ending so is complete. Quotes and brackets may close it. */
@@ -35,7 +35,7 @@ export function itemStart(line: string): { label?: string; bullet: boolean; rest
   if (b) return { bullet: true, rest: line.slice(b[0].length) };
   const n = NUMBER.exec(line) ?? ROMAN.exec(line) ?? LETTER.exec(line);
   if (n) {
-    const label = (n[1] ?? n[2] ?? '').replace(/l/g, 'I');
+    const label = /^[IVX]/.test(n[1] ?? '') ? (n[1] ?? '').replace(/[lL]/g, 'I') : (n[1] ?? n[2] ?? '');
     return { label, bullet: false, rest: line.slice(n[0].length) };
   }
   return null;
