@@ -1,5 +1,5 @@
 import { clean, foldOcr } from '../../text';
-import { DEAR, DISTRIBUTION, SIGNATURE } from './vocabulary';
+import { ASSIGN_VERB, DEAR, DISTRIBUTION, SIGNATURE } from './vocabulary';
 
 /** A paragraph of a prose document with what opens it. */
 export interface Block {
@@ -66,7 +66,14 @@ export function toBlocks(lines: readonly string[]): Block[] {
     }
     const start = itemStart(line);
     const last = blocks[blocks.length - 1];
-    const cut = last !== undefined && !SENTENCE_END.test(last.text) && (MID_SENTENCE.test(line) || /,$/.test(last.text));
+    // A sentence cut by a page break or the scan: the paragraph stops without its full stop and
+    // the next starts in lower case (or after a comma). A capital after a long sentence that is
+    // no heading (headings have no colon) is cut too, unless it opens an assignment.
+    const open = last !== undefined && !SENTENCE_END.test(last.text);
+    const sentence = last !== undefined && last.text.length >= 60 && (last.label === undefined || last.text.includes(':'));
+    // "pé nghi ..." is OCR's lower-case "Đề nghị": an assignment starts there whatever its case.
+    const assigns = ASSIGN_VERB.test(foldOcr(line));
+    const cut = open && !assigns && (MID_SENTENCE.test(line) || /,$/.test(last.text) || sentence);
     const wrap = last !== undefined && wrapped && !afterBlank;
     // "Nơi nhận:", "Kính gửi:" and the signature always start their own paragraph.
     const f = foldOcr(line);

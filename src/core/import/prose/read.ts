@@ -123,7 +123,8 @@ export function readProse(text: string): ProseRead {
         body = true;
         continue;
       }
-      if (b.label === undefined && !ASSIGN_VERB.test(f)) continue;
+      // "Giao ..." opens the instructions only as a sentence ("giao ban" in a title is a meeting).
+      if (b.label === undefined && !(ASSIGN_VERB.test(f) && /^\p{Lu}/u.test(b.text))) continue;
       body = true;
     }
     if (b.label === undefined && !b.bullet && isClosing(b.text, f)) break;
@@ -150,6 +151,14 @@ export function readProse(text: string): ProseRead {
       continue;
     }
     const h = current();
+    // A fragment the scan displaced ("an dan quan." under the next heading): lower case, no dash.
+    // It belongs to the last task that stops in mid sentence, else to the last task.
+    if (!b.bullet && /^\p{Ll}/u.test(b.text) && !ASSIGN_VERB.test(f) && drafts.length > 0) {
+      const open = [...drafts].reverse().find((d) => !/[.;:!?][”"')]*$/.test(d.task)) ?? (drafts[drafts.length - 1] as TaskDraft);
+      open.task = `${open.task} ${b.text}`;
+      warnings.push(warning('prose-paragraph-joined', { line: b.line, task: open.stt }));
+      continue;
+    }
     if (!b.bullet && last !== null && lastBullets && !h?.unitTask && !ASSIGN_VERB.test(f)) {
       // Under dashed tasks an undashed paragraph is most often the one above, cut by the scan.
       const d = last as TaskDraft;
