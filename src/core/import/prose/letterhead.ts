@@ -10,13 +10,18 @@ const NUMBER = /^s[a-z0-9]{1,2}\s*:?\s*([0-9a-z]{1,6}\s*\/\s*[0-9a-z.\-/]{2,30}?
 const ISSUER = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|so|ban|van phong|phong|truong|trung tam)\b/;
 const NATIONAL = /cong hoa xa hoi|doc lap|hanh phuc/;
 
-function kindOf(folded: string, number: string | undefined): DocumentKind | undefined {
-  const code = (number ?? '').toUpperCase();
-  if (/\/(?:TB)\b/.test(code) || /^thong bao$/.test(folded)) return 'notice';
-  if (/\/KH\b|^KH-/.test(code) || /^ke hoach\b/.test(folded)) return 'plan';
-  if (/\/UBND-|\/[A-Z]+-[A-Z]+$/.test(code) && !/\/(?:TB|KH|QD|CT)/.test(code)) return 'letter';
+/** The kind a document number's code says: "…/TB-VP" a notice, "…/KH-UBND" a plan, "…/UBND-NV" a letter. */
+function kindOfNumber(number: string): DocumentKind | undefined {
+  const code = number.toUpperCase().split('/').slice(1).join('/');
+  if (/^TB\b/.test(code)) return 'notice';
+  if (/^KH\b/.test(code)) return 'plan';
+  if (/^[A-ZĐ]+-[A-ZĐ]+$/.test(code) && !/^(?:QĐ|QD|CT|NQ|KL|BC|TTR)\b/.test(code)) return 'letter';
   return undefined;
 }
+
+/** A line that ends a title block: an opening sentence, a date, grounds, the recipients. */
+const TITLE_ENDS = /^(?:ngay\s+\d|can cu|thuc hien|kinh gui|sau khi|nham|theo)|[.:]$/;
+const TITLE_LINE_MAX = 120;
 
 /** As a sentence: "ỦY BAN NHÂN DÂN QUẬN 7" -> "Ủy ban nhân dân Quận 7". */
 function sentenceCase(s: string): string {
@@ -34,11 +39,15 @@ function sentenceCase(s: string): string {
  * the subject ("V/v ..." or the line under the title). Fields it does not find stay absent.
  */
 export function readLetterhead(text: string): Omit<Source, 'file' | 'format'> {
-  const lines = text.split('\n').map((l) => clean(l.replace(/[*#_|]/g, ' '))).filter((l) => l !== '').slice(0, HEAD_LINES);
+  // Blank lines are kept: a title's subject runs to the first of them.
+  const lines = text.split('\n').slice(0, HEAD_LINES * 2).map((l) => clean(l.replace(/[*#_|]/g, ' ')));
   const out: Omit<Source, 'file' | 'format'> = {};
   let titleKind: DocumentKind | undefined;
-  for (let i = 0; i < lines.length; i++) {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
     const line = lines[i] as string;
+    if (line === '') continue;
+    seen++;
     const f = foldOcr(line);
     if (out.issuer === undefined && ISSUER.test(f)) {
       // The national motto may share the line (two columns read across): keep the left part.
@@ -53,15 +62,20 @@ export function readLetterhead(text: string): Omit<Source, 'file' | 'format'> {
       out.number = line.slice(at, at + n[1].length).replace(/\s+/g, '').replace(/[.,;]+$/, '');
     }
     if (out.subject === undefined && /^v\s*\/\s*v\b/.test(f)) out.subject = clean(line.replace(/^[Vv]\s*\/\s*[Vv]\s*/, ''));
-    if (titleKind === undefined && /^(thong bao|ke hoach|cong van)$/.test(f) && line === line.toUpperCase()) {
-      titleKind = f === 'thong bao' ? 'notice' : f === 'ke hoach' ? 'plan' : 'letter';
-      const next = lines[i + 1];
-      if (out.subject === undefined && next !== undefined) out.subject = clean(next);
+    if (titleKind === undefined && /^(thong bao|ke hoach)$/.test(f) && line === line.toUpperCase()) {
+      titleKind = f === 'thong bao' ? 'notice' : 'plan';
+      const subject: string[] = [];
+      for (let k = i + 1; k < lines.length && subject.length < 5; k++) {
+        const next = lines[k] as string;
+        if (next === '' || next.length > TITLE_LINE_MAX || TITLE_ENDS.test(foldOcr(next))) break;
+        subject.push(next);
+      }
+      if (out.subject === undefined && subject.length > 0) out.subject = clean(subject.join(' '));
     }
   }
   const date = findPlanDate(text);
   if (date !== null) out.date = date;
-  const kind = kindOf(titleKind === undefined ? '' : titleKind === 'notice' ? 'thong bao' : 'ke hoach', out.number) ?? titleKind ?? (out.subject !== undefined && out.number !== undefined ? 'letter' : undefined);
+  const kind = titleKind ?? (out.number !== undefined ? kindOfNumber(out.number) : undefined);
   if (kind !== undefined) out.kind = kind;
   return out;
 }

@@ -126,3 +126,23 @@ describe('a letter that assigns nothing', () => {
     if (!r.ok) expect(r.error.code).toBe('no-assignments');
   });
 });
+
+describe('the same notice from any file type (text, HTML, .docx paragraphs)', () => {
+  const shape = (p: Plan) => p.tasks.map((t) => [t.id, t.section, t.lead, t.coordinators, t.deadline.due, t.task]);
+  const txt = parse('thong-bao-nha-be-don-vi.txt');
+  it.each(['thong-bao-nha-be-don-vi.html', 'thong-bao-nha-be-don-vi.docx'])('%s gives the tasks the text gives', (file) => {
+    const p = parse(file);
+    expect(shape(p)).toEqual(shape(txt));
+    expect(p.source).toMatchObject({ number: txt.source.number, date: txt.source.date, kind: txt.source.kind });
+  });
+});
+
+describe('the letterhead: subject from "V/v ..." or the title block', () => {
+  it.each([
+    ['cong-van-quan-7-chi-dao.txt', 'letter', 'triển khai công tác sắp xếp, kiện toàn bộ phận một cửa năm 2024'],
+    ['thong-bao-nha-be-don-vi.txt', 'notice', 'Kết luận của Chủ tịch Ủy ban nhân dân huyện tại cuộc họp về công tác chuyển đổi số quý I năm 2025'],
+    ['thong-bao-cu-chi-giao.txt', 'notice', 'Kết luận của Chủ tịch Ủy ban nhân dân huyện tại cuộc họp giao ban công tác quản lý đô thị tháng 4 năm 2024'],
+  ])('%s', (file, kind, subject) => {
+    expect(parse(file).source).toMatchObject({ kind, subject });
+  });
+});
