@@ -258,8 +258,8 @@ export const CATALOG = {
   }),
   /* ----- Documents in prose (letters, notices): add their codes here ----- */
   'no-assignments': m(['file'], {
-    vi: (p: { file: string }) => `Tệp ${p.file} không có bảng nhiệm vụ và không giao nhiệm vụ cho đơn vị nào (không có mục "Giao ...", "Đề nghị ...", "Yêu cầu ...", hay "<đơn vị>: ...")`,
-    en: (p) => `${p.file} has no task table and assigns nothing to any unit (no "Giao ...", "Đề nghị ...", "Yêu cầu ..." or "<unit>: ..." items)`,
+    vi: (p: { file: string }) => `Không tìm thấy bảng nào trong tệp ${p.file}, và văn bản không giao nhiệm vụ cho đơn vị nào (không có "Giao ...", "Đề nghị ...", "Yêu cầu ..." hay "<đơn vị>: ...")`,
+    en: (p) => `${p.file} holds no table and assigns no task to any unit (no "Giao ...", "Đề nghị ...", "Yêu cầu ..." or "<unit>: ...")`,
   }),
   'prose-lead-not-found': m(['line', 'text'], {
     vi: (p: { line: number; text: string }) => `Dòng ${p.line}: không tìm thấy đơn vị được giao cho nhiệm vụ "${p.text}"`,
