@@ -73,7 +73,8 @@ function readStructure(doc: ReadDocument, fileName: string, options: ParseOption
   if (!appendix) {
     // No task table: a letter or notice that assigns its tasks in prose.
     const prose = readProse(doc.text);
-    if (prose.drafts.length === 0) {
+    // Sentences that assign to nobody ("Đề nghị thực hiện.") do not make a document of tasks.
+    if (!prose.drafts.some((d) => d.lead.length > 0)) {
       return doc.tables.length > 0
         ? failure('no-task-table', { file: fileName, tables: doc.tables.length }, fileName)
         : failure('no-assignments', { file: fileName }, fileName);
