@@ -50,6 +50,8 @@ export function readProse(text: string): ProseRead {
   let last: TaskDraft | null = null;
   let lastBullets = false;
   let inherited: string[] | null = null;
+  /** Where the tasks of a "..., cụ thể:" list start (the list's own task first). */
+  let groupFrom: number | null = null;
 
   const current = (): Heading | undefined => headings[headings.length - 1];
   const leadOf = (): string[] => {
@@ -69,6 +71,7 @@ export function readProse(text: string): ProseRead {
     last = null;
     lastBullets = false;
     inherited = null;
+    groupFrom = null;
   };
   const addTask = (b: Block, taskText: string, stt: string | null, ownLead: string[] | null, coordinators: string[]) => {
     const h = current();
@@ -94,7 +97,10 @@ export function readProse(text: string): ProseRead {
     if (lead.length === 0) warnings.push(warning('prose-lead-not-found', { line: b.line, text: taskText.slice(0, 80) }));
     drafts.push(draft);
     last = draft;
-    inherited = ownLead !== null && /:\s*$/.test(taskText) ? ownLead : inherited;
+    if (ownLead !== null && /:\s*$/.test(taskText)) {
+      inherited = ownLead;
+      groupFrom = drafts.length - 1;
+    }
   };
   /** The task's own assignment: "Giao X ...", "X chủ trì ...". */
   const own = (t: string): { lead: string[] | null; coordinators: string[] } => {
@@ -121,6 +127,11 @@ export function readProse(text: string): ProseRead {
       dear = false;
       if (opensBody(f)) {
         body = true;
+        // "Ủy ban nhân dân huyện đề nghị Thủ trưởng các cơ quan, đơn vị thực hiện ... sau:": who
+        // is asked leads every task below that names nobody else.
+        const verb = /(?<![a-z])(?:giao|de nghi|yeu cau)\s+/.exec(f);
+        const a = verb && verb.index > 0 ? assignmentOf(b.text.slice(verb.index)) : null;
+        if (a) headings.push({ label: '', depth: -1, lead: splitUnits(a.lead), targets: [], unitTask: false });
         continue;
       }
       // "Giao ..." opens the instructions only as a sentence ("giao ban" in a title is a meeting).
@@ -145,9 +156,11 @@ export function readProse(text: string): ProseRead {
       continue;
     }
     // A line that only says when belongs to the task above it.
+    // After a "..., cụ thể:" list it times the list: each of its tasks that says no time itself.
     if (isTimeOnly(f) && last !== null) {
       const d = last as TaskDraft;
       d.deadlineText = b.text;
+      if (groupFrom !== null) for (const g of drafts.slice(groupFrom)) if (g.deadlineText === '') g.deadlineText = b.text;
       continue;
     }
     const h = current();
@@ -169,7 +182,10 @@ export function readProse(text: string): ProseRead {
     }
     if (b.bullet) lastBullets = true;
     const o = own(b.text);
-    if (o.lead !== null) inherited = null;
+    if (o.lead !== null) {
+      inherited = null;
+      groupFrom = null;
+    }
     addTask(b, b.text, null, o.lead, o.coordinators);
   }
   return { sections, drafts, warnings };

@@ -42,7 +42,7 @@ const WORD_VERBS = [
  * first: "t6ng hgp", "thc hién", "bdo cdo"); one-word verbs stay exact, they are too short.
  */
 export const TASK_VERBS = WORD_VERBS.map((v) =>
-  v.includes(' ') && !v.includes('[') ? v.replace(/[aeiouy]+/g, '[a-z]{0,3}') : v,
+  v.includes(' ') && !v.includes('[') && /^[^aeiouy]/.test(v) ? v.replace(/[aeiouy]+/g, '[a-z]{0,3}') : v,
 );
 
 /** "các" and OCR's "cdc", "céc", "cc". */
