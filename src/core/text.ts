@@ -242,12 +242,20 @@ export const EXCEL_CELL_LIMIT = 32767;
  * so positions in the result still point into the text as read.
  */
 export function foldOcr(s: string): string {
-  return fold(s).replace(OCR_SLIPS, (c) => OCR_LETTER[c] ?? c);
+  const known = OCR_FOLDED.get(s);
+  if (known !== undefined) return known;
+  const out = fold(s).replace(OCR_SLIPS, (m) => (m.length === 2 ? m.charAt(0) + (OCR_LETTER[m.charAt(1)] ?? m.charAt(1)) : (OCR_LETTER[m] ?? m)));
+  // The structure readers ask again for the paragraph they are looking at: remember a few.
+  if (OCR_FOLDED.size > 512) OCR_FOLDED.clear();
+  OCR_FOLDED.set(s, out);
+  return out;
 }
 
+const OCR_FOLDED = new Map<string, string>();
 /**
- * Symbols read for letters anywhere; "&" after a letter before a space ("V&"); 6, 0, 1 after a
- * letter, not in a number; the hook of ư/ơ read as an apostrophe ("tu’", "Tu’ phap").
+ * Symbols read for letters anywhere; after a letter: "&" before a space ("V&"), 6, 0, 1 not in a
+ * number, and the hook of ư/ơ read as an apostrophe ("tu’", "Tu’ phap"). No look-behind: this
+ * runs on every paragraph, and a look-behind at every position measured slow.
  */
-const OCR_SLIPS = /[¢©°€£|]|(?<=[a-z])&(?= )|(?<=[a-z])[601](?!\d)|(?<=[a-z])[’'](?=\s)/g;
+const OCR_SLIPS = /[¢©°€£|]|[a-z](?:[601](?!\d)|&(?= )|[’'](?=\s))/g;
 const OCR_LETTER: Record<string, string> = { '¢': 'o', '©': 'o', '°': 'o', '€': 'e', '£': 'e', '|': 'l', '&': 'e', '6': 'o', '0': 'o', '1': 'i', '’': 'u', "'": 'u' };

@@ -167,7 +167,7 @@ export function readProse(text: string): ProseRead {
     // A fragment the scan displaced ("an dan quan." under the next heading): lower case, no dash.
     // It belongs to the last task that stops in mid sentence, else to the last task.
     if (!b.bullet && /^\p{Ll}/u.test(b.text) && !ASSIGN_VERB.test(f) && drafts.length > 0) {
-      const open = [...drafts].reverse().find((d) => !/[.;:!?][”"')]*$/.test(d.task)) ?? (drafts[drafts.length - 1] as TaskDraft);
+      const open = drafts.slice(-20).reverse().find((d) => !/[.;:!?][”"')]*$/.test(d.task)) ?? (drafts[drafts.length - 1] as TaskDraft);
       open.task = `${open.task} ${b.text}`;
       warnings.push(warning('prose-paragraph-joined', { line: b.line, task: open.stt }));
       continue;
