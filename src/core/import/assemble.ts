@@ -4,7 +4,7 @@ import { clean, EXCEL_CELL_LIMIT } from '../text';
 import { findAppendix, isColumnNumberRow, isRepeatedHeader, type Appendix } from './appendix';
 import type { ColumnRole } from './columns';
 import type { TaskDraft } from './draft';
-import { cellText } from './grid';
+import { cellText, type GridRow } from './grid';
 import { appendContinuation, toItems, toText } from './items';
 import type { NoiseModel } from './noise';
 import { classifyRow, denoiseRow, numberingLayout, type ReadRow } from './rows';
@@ -26,8 +26,11 @@ export interface Assembled {
   warnings: Warning[];
 }
 
-/** Every body row of the appendix in reading order, headers and column-number rows dropped. */
-export function* bodyRows(appendix: Appendix) {
+/**
+ * Every body row of the appendix in reading order, headers and column-number rows dropped. The
+ * appendix's own rows are left as read: a row whose page is renumbered comes out as a copy.
+ */
+export function* bodyRows(appendix: Appendix): Generator<GridRow> {
   const firstPage = appendix.parts[0]?.table.page;
   for (const part of appendix.parts) {
     for (let i = part.bodyStart; i < part.grid.length; i++) {
@@ -35,8 +38,7 @@ export function* bodyRows(appendix: Appendix) {
       if (!row) continue;
       if (isRepeatedHeader(row, appendix.headerKeys) || isColumnNumberRow(row)) continue;
       // Pages count from the appendix's first page, so a letterhead table does not shift them.
-      if (row.page !== undefined && firstPage !== undefined) row.page = row.page - firstPage + 1;
-      yield row;
+      yield row.page !== undefined && firstPage !== undefined ? { ...row, page: row.page - firstPage + 1 } : row;
     }
   }
 }
