@@ -6,7 +6,7 @@ import { DEFAULT_UNIT_DIRECTORY, resolveUnit, type UnitDirectory } from '../unit
 import { assemble } from './assemble';
 import { findAppendix, type Appendix } from './appendix';
 import type { TaskDraft } from './draft';
-import { finishTexts, type PlanContext } from './finish-texts';
+import { finishTexts, type PlanContext, type TextFinisher } from './finish-texts';
 import { detectNoise, learnVocabulary, tailFragment, type Fragment, type NoiseModel } from './noise';
 import { decidePlanYear, finishTasks, readBodyTargets } from './phrases';
 import { readLetterhead } from './prose/letterhead';
@@ -22,6 +22,8 @@ export interface ParseOptions {
   beforeDay?: 'inclusive' | 'exclusive';
   /** The units directory prose leads are checked against (default: the built-in one). */
   units?: UnitDirectory;
+  /** The text stage (default `finishTexts`, which changes nothing): where OCR restoration runs. */
+  finishTexts?: TextFinisher;
 }
 
 /** What the structure step found: sections, task drafts (texts as printed), and the text around. */
@@ -47,7 +49,7 @@ export function buildPlan(doc: ReadDocument, fileName: string, options: ParseOpt
   const source: Source = { file: fileName, format: doc.format, ...readLetterhead(text) };
   if (!structure.value.prose && source.kind !== undefined && source.kind !== 'plan') source.kind = 'appendix';
   const context: PlanContext = { source, text, ...(title !== undefined ? { title } : {}) };
-  const drafts = finishTexts(structure.value.drafts, context);
+  const drafts = (options.finishTexts ?? finishTexts)(structure.value.drafts, context);
   const year = decidePlanYear({ ...(title !== undefined ? { title } : {}), text }, options);
   const finished = finishTasks(drafts, year, options);
   const body = readBodyTargets(text, finished.tasks);

@@ -1,0 +1,40 @@
+/**
+ * The import pipeline in one line (issue 15): structure -> task drafts with texts as printed ->
+ * finishTexts (the one place texts may change) -> phrase readers -> finished tasks.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { finishTexts, parsePlan, type TaskDraft } from '../../../src/core/import';
+
+const bytes = readFileSync(join(__dirname, '../../fixtures/prose/thong-bao-cu-chi-giao.txt'));
+
+describe('finishTexts, the text stage', () => {
+  it('changes nothing by default and returns new drafts', () => {
+    const drafts = [{ id: '1', deadlineText: 'x' } as TaskDraft];
+    const out = finishTexts(drafts, { source: { file: 'f', format: 'text' }, text: '' });
+    expect(out).toEqual(drafts);
+    expect(out).not.toBe(drafts);
+  });
+
+  it('runs before the phrase readers: deadlines and targets are read from what it returns', () => {
+    let seen: readonly TaskDraft[] = [];
+    const r = parsePlan({ name: 'cu-chi.txt', bytes }, {
+      finishTexts: (drafts) => {
+        seen = drafts;
+        return drafts.map((d) => (d.id === '1.1' ? { ...d, task: `${d.task} Đạt tối thiểu 70%.`, deadlineText: 'trong tháng 8 năm 2024' } : d));
+      },
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const t = r.value.tasks.find((x) => x.id === '1.1');
+    expect(t?.deadline.due).toBe('2024-08-31');
+    expect(t?.targets.map((x) => x.value)).toContain(70);
+    // The stage got the texts as printed, and what it was given was not changed under it.
+    expect(seen.find((d) => d.id === '1.1')?.deadlineText).toBe('Thời gian hoàn thành: trước ngày 30 tháng 6 năm 2024.');
+  });
+
+  it('reads the same plan twice alike (no state carried between parses)', () => {
+    const a = parsePlan({ name: 'cu-chi.txt', bytes });
+    const b = parsePlan({ name: 'cu-chi.txt', bytes });
+    expect(a).toEqual(b);
+  });
+});
