@@ -38,3 +38,15 @@ describe('finishTexts, the text stage', () => {
     expect(a).toEqual(b);
   });
 });
+
+describe('a plan with an appendix table: its letterhead fills source too', () => {
+  it.each([
+    ['ke-hoach-04-KH-UBND-2024-quan-1.md', { kind: 'plan', number: '04/KH-UBND', date: '2024-01-04', subject: 'Thực hiện công tác cải cách hành chính trên địa bàn Quận 1 năm 2024' }],
+    ['ke-hoach-12-KH-PVH-2025.html', { kind: 'plan', number: '12/KH-PVHXH', date: '2025-01-15', subject: 'Chuyển đổi số và cải cách hành chính năm 2025' }],
+  ])('%s', (file, source) => {
+    const r = parsePlan({ name: file, bytes: readFileSync(join(__dirname, '../../fixtures', file)) });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.source).toMatchObject(source);
+    expect(r.value.source.issuer ?? '').not.toMatch(/^Số/);
+  });
+});

@@ -7,7 +7,7 @@ const HEAD_LINES = 30;
 /** "Số: 3815/UBND-NV", OCR "S6: 241/TB-VP", "Số 12 /KH-UBND". */
 const NUMBER = /^s[a-z0-9]{1,2}\s*:?\s*([0-9a-z]{1,6}\s*\/\s*[0-9a-z.\-/]{2,30}?)(?=\s+[a-z]{2,}|\s*$)/;
 /** "ỦY BAN NHÂN DÂN QUẬN 7", "UBND HUYỆN ...": the issuer is the first line of the left block. */
-const ISSUER = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|so|ban|van phong|phong|truong|trung tam)\b/;
+const ISSUER = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|so(?=\s+[a-z])|ban|van phong|phong|truong|trung tam)\b/;
 const NATIONAL = /cong hoa xa hoi|doc lap|hanh phuc/;
 
 /** The kind a document number's code says: "…/TB-VP" a notice, "…/KH-UBND" a plan, "…/UBND-NV" a letter. */
@@ -20,7 +20,7 @@ function kindOfNumber(number: string): DocumentKind | undefined {
 }
 
 /** A line that ends a title block: an opening sentence, a date, grounds, the recipients. */
-const TITLE_ENDS = /^(?:ngay\s+\d|can cu|thuc hien|kinh gui|sau khi|nham|theo)|[.:]$/;
+const TITLE_ENDS = /^(?:ngay\s+\d|can cu|thuc hien|kinh gui|sau khi|nham|theo|(?:[ivx]+|\d+)\.\s)|[.:]$/;
 const TITLE_LINE_MAX = 120;
 
 /** As a sentence: "ỦY BAN NHÂN DÂN QUẬN 7" -> "Ủy ban nhân dân Quận 7". */
@@ -62,6 +62,12 @@ export function readLetterhead(text: string): Omit<Source, 'file' | 'format'> {
       out.number = line.slice(at, at + n[1].length).replace(/\s+/g, '').replace(/[.,;]+$/, '');
     }
     if (out.subject === undefined && /^v\s*\/\s*v\b/.test(f)) out.subject = clean(line.replace(/^[Vv]\s*\/\s*[Vv]\s*/, ''));
+    // "KẾ HOẠCH Thực hiện ..." with the type and the subject on one line (a converter's join).
+    const glued = /^(thong bao|ke hoach)\s+(?=\S)/.exec(f);
+    if (titleKind === undefined && glued && line.slice(0, glued[1]?.length).toUpperCase() === line.slice(0, glued[1]?.length) && line !== line.toUpperCase()) {
+      titleKind = glued[1] === 'thong bao' ? 'notice' : 'plan';
+      if (out.subject === undefined) out.subject = clean(line.slice(glued[0].length));
+    }
     if (titleKind === undefined && /^(thong bao|ke hoach)$/.test(f) && line === line.toUpperCase()) {
       titleKind = f === 'thong bao' ? 'notice' : 'plan';
       const subject: string[] = [];
