@@ -51,7 +51,7 @@ export function readLetterhead(text: string): Omit<Source, 'file' | 'format'> {
     const f = foldOcr(line);
     if (out.issuer === undefined && ISSUER.test(f)) {
       // The national motto may share the line (two columns read across): keep the left part.
-      const cut = f.search(/\s+cong hoa xa hoi/);
+      const cut = f.search(/\s+c[a-z]ng\s+h[a-z]a\s+x[a-z]\s/);
       const left = cut > 0 ? line.slice(0, cut) : line;
       if (!NATIONAL.test(foldOcr(left))) out.issuer = sentenceCase(clean(left));
     }

@@ -105,7 +105,10 @@ export function readProse(text: string): ProseRead {
   /** The task's own assignment: "Giao X ...", "X chủ trì ...". */
   const own = (t: string): { lead: string[] | null; coordinators: string[] } => {
     const a = assignmentOf(t);
-    if (a) return { lead: splitUnits(a.lead), coordinators: a.coordinators };
+    // Under a unit heading a sentence's subject is most often part of the task ("Ban Chỉ đạo
+    // ... của 10 phường cần ..."): only "Giao", "Đề nghị", "Yêu cầu" name another lead there.
+    if (a && (a.how === 'verb' || !headings.some((h) => h.depth >= 0 && h.lead.length > 0))) return { lead: splitUnits(a.lead), coordinators: a.coordinators };
+    if (a) return { lead: null, coordinators: a.coordinators };
     return { lead: null, coordinators: coordinatorsOf(t, foldOcr(t), 0) };
   };
 
