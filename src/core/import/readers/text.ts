@@ -41,9 +41,9 @@ export function paragraphs(lines: readonly string[]): string[] {
 /**
  * The fallback for text of unknown shape: markdown pipe tables go to the markdown reader,
  * mostly tab-separated lines to the delimited reader; otherwise a table laid out with spaces
- * (as `pdftotext -layout` writes) is looked for, then tasks assigned in prose (a conclusion
- * notice's "Giao <unit>: - ..."). Without either, only the running text comes out (the core
- * then says there is no task table).
+ * (as `pdftotext -layout` writes) is looked for. Without one, the text is a document in prose
+ * (a letter, a notice): its lines come out as they are, blank lines kept, for the prose reader
+ * (../prose) to find its paragraphs, headings and assignments, and lines to count from.
  */
 export function readText(text: string): ReadDocument {
   const src = text.replace(/^\ufeff/, '');
