@@ -117,7 +117,7 @@ export function resolveUnit(written: string, dir: UnitDirectory): ResolvedUnit {
     }
   }
   if (entry === null) {
-    // Text read by OCR without a Vietnamese model ("Phong N¢i vu Quén 1"): its slips folded and
+    // Text read by OCR without a Vietnamese model ("Phong N¢i vu Qu¢n 7"): its slips folded and
     // a damaged place word read as one, then looked up again; what is printed stays as it is.
     const repaired = foldOcr(body)
       .replace(/(?<![a-z])qu[a-z]n(?=\s+\d+(?!\S)|\s*$)/g, 'quan')

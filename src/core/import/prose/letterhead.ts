@@ -4,7 +4,7 @@ import { clean, foldOcr } from '../../text';
 
 /** How far down the letterhead reaches (number, date line, title, "V/v"). */
 const HEAD_LINES = 30;
-/** "Số: 3815/UBND-NV", OCR "S6: 241/TB-VP", "Số 12 /KH-UBND". */
+/** "Số: 3815/UBND-NV", OCR "S6: 77/TB-VP", "Số 12 /KH-UBND". */
 const NUMBER = /^s[a-z0-9]{1,2}\s*:?\s*([0-9a-z]{1,6}\s*\/\s*[0-9a-z.\-/]{2,30}?)(?=\s+[a-z]{2,}|\s*$)/;
 /** "ỦY BAN NHÂN DÂN QUẬN 7", "UBND HUYỆN ...": the issuer is the first line of the left block. */
 const ISSUER = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|so(?=\s+[a-z])|ban|van phong|phong|truong|trung tam)\b/;
