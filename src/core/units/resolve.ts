@@ -9,6 +9,8 @@ interface DirectoryIndex {
   byKey: Map<string, number>;
   /** Keys of three words or more by word count, for the OCR-tolerant fallback. */
   fuzzyKeys: Map<number, { words: string[]; entry: number }[]>;
+  /** Keys of two words or more by word count, for text read by OCR (ocrEntry). */
+  ocrKeys: Map<number, { words: string[]; entry: number }[]>;
   cache: Map<string, ResolvedUnit>;
   /** resolveUnits by list item: plans repeat the same lead items on most rows. */
   items: Map<string, ResolvedUnit[]>;
@@ -23,6 +25,7 @@ function indexOf(dir: UnitDirectory): DirectoryIndex {
   const abbreviations = abbreviationTable(dir.abbreviations);
   const byKey = new Map<string, number>();
   const fuzzyKeys = new Map<number, { words: string[]; entry: number }[]>();
+  const ocrKeys = new Map<number, { words: string[]; entry: number }[]>();
   dir.units.forEach((u, entry) => {
     for (const name of [u.name, ...u.aliases]) {
       const words = unitWords(name, abbreviations);
@@ -34,9 +37,14 @@ function indexOf(dir: UnitDirectory): DirectoryIndex {
         list.push({ words, entry });
         fuzzyKeys.set(words.length, list);
       }
+      if (words.length >= 2) {
+        const list = ocrKeys.get(words.length) ?? [];
+        list.push({ words, entry });
+        ocrKeys.set(words.length, list);
+      }
     }
   });
-  const index: DirectoryIndex = { abbreviations, byKey, fuzzyKeys, cache: new Map(), items: new Map() };
+  const index: DirectoryIndex = { abbreviations, byKey, fuzzyKeys, ocrKeys, cache: new Map(), items: new Map() };
   INDEXES.set(dir, index);
   return index;
 }
@@ -75,7 +83,7 @@ function ocrEntry(index: DirectoryIndex, key: string): number | null {
   const words = key.split(' ');
   if (words.length < 2) return null;
   const found = new Set<number>();
-  for (const cand of index.fuzzyKeys.get(words.length) ?? []) {
+  for (const cand of index.ocrKeys.get(words.length) ?? []) {
     let off = 0;
     const fits = cand.words.every((w, i) => {
       const v = words[i] as string;

@@ -13,6 +13,8 @@ export interface Block {
   label?: string;
   /** The paragraph opens with a dash or bullet. */
   bullet: boolean;
+  /** The bullet's glyph ("-", "+", "•"): a "+" under "-" items is a detail of the item above. */
+  glyph?: string;
   /** A blank line (or a page break) came before it. */
   afterBlank: boolean;
 }
@@ -30,9 +32,9 @@ const SENTENCE_END = /[.;:!?][”"')]*$/;
 /** A line that starts in the middle of a sentence: lower case, a digit, a bracket, a comma. */
 const MID_SENTENCE = /^[\p{Ll}\d(,;%]/u;
 
-export function itemStart(line: string): { label?: string; bullet: boolean; rest: string } | null {
+export function itemStart(line: string): { label?: string; bullet: boolean; glyph?: string; rest: string } | null {
   const b = BULLET.exec(line);
-  if (b) return { bullet: true, rest: line.slice(b[0].length) };
+  if (b) return { bullet: true, glyph: line.charAt(0) === '–' || line.charAt(0) === '—' ? '-' : line.charAt(0), rest: line.slice(b[0].length) };
   const n = NUMBER.exec(line) ?? ROMAN.exec(line) ?? LETTER.exec(line);
   if (n) {
     const label = /^[IVX]/.test(n[1] ?? '') ? (n[1] ?? '').replace(/[lL]/g, 'I') : (n[1] ?? n[2] ?? '');
@@ -78,12 +80,15 @@ export function toBlocks(lines: readonly string[]): Block[] {
     // "Nơi nhận:", "Kính gửi:" and the signature always start their own paragraph.
     const f = foldOcr(line);
     const own = DISTRIBUTION.test(f) || DEAR.test(f) || SIGNATURE.test(f);
-    if (last && !start && !own && (cut || wrap)) {
+    // A sentence's end and an assignment after it: a new paragraph even without a blank line.
+    const opens = assigns && last !== undefined && SENTENCE_END.test(last.text);
+    if (last && !start && !own && !opens && (cut || wrap)) {
       last.text = `${last.text} ${line}`;
       last.raw = `${last.raw} ${line}`;
     } else {
       const b: Block = { text: clean(start ? start.rest : line), raw: line, line: i + 1, bullet: start?.bullet ?? false, afterBlank };
       if (start?.label !== undefined) b.label = start.label;
+      if (start?.glyph !== undefined) b.glyph = start.glyph;
       blocks.push(b);
     }
     afterBlank = false;

@@ -49,6 +49,7 @@ export function readProse(text: string): ProseRead {
   const counts = new Map<string, number>();
   let last: TaskDraft | null = null;
   let lastBullets = false;
+  let lastGlyph = '';
   let inherited: string[] | null = null;
   /** Where the tasks of a "..., cụ thể:" list start (the list's own task first). */
   let groupFrom: number | null = null;
@@ -166,6 +167,13 @@ export function readProse(text: string): ProseRead {
       if (groupFrom !== null) for (const g of drafts.slice(groupFrom)) if (g.deadlineText === '') g.deadlineText = b.text;
       continue;
     }
+    // "+ ..." under a "- ..." task: a detail of that task, part of its row.
+    if (b.bullet && b.glyph === '+' && last !== null && lastGlyph === '-') {
+      const d = last as TaskDraft;
+      d.task = `${d.task}\n+ ${b.text}`;
+      if (d.deadlineText === '') d.deadlineText = dueTextOf(b.text);
+      continue;
+    }
     const h = current();
     // A fragment the scan displaced ("an dan quan." under the next heading): lower case, no dash.
     // It belongs to the last task that stops in mid sentence, else to the last task.
@@ -184,6 +192,7 @@ export function readProse(text: string): ProseRead {
       continue;
     }
     if (b.bullet) lastBullets = true;
+    lastGlyph = b.glyph ?? '';
     const o = own(b.text);
     if (o.lead !== null) {
       inherited = null;

@@ -52,7 +52,7 @@ const FLOOR = 0.95;
 
 const CLEAN = [
   'cong-van-quan-7-chi-dao', 'thong-bao-nha-be-don-vi', 'thong-bao-binh-thanh-chu-de',
-  'cong-van-thu-duc-muc-la-viec', 'thong-bao-cu-chi-giao', 'cong-van-quan-3-muc-la-ma', 'cong-van-hoc-mon-de-nghi',
+  'cong-van-thu-duc-muc-la-viec', 'thong-bao-cu-chi-giao', 'cong-van-quan-3-muc-la-ma', 'cong-van-hoc-mon-de-nghi', 'cong-van-quan-10-muc-con',
 ];
 
 describe.each(CLEAN)('%s (clean text)', (name) => {
