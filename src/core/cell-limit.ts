@@ -28,7 +28,9 @@ export function listCellLength(items: readonly string[]): number {
   return kept <= 1 ? n : n + (kept - 1) + 2 * bare;
 }
 
-export type TaskTexts = Pick<Task, 'task' | 'products' | 'lead' | 'coordinators' | 'deadline' | 'notes' | 'extra'>;
+/** A task's texts: a finished Task, or a draft whose deadline is still its printed words. */
+export type TaskTexts = Pick<Task, 'task' | 'products' | 'lead' | 'coordinators' | 'notes' | 'extra'> &
+  ({ deadline: { text: string } } | { deadlineText: string });
 
 /**
  * The task's cells longer than one Excel cell holds, in column order. Runs on every task of
@@ -49,7 +51,7 @@ export function overlongCells(t: TaskTexts): [field: string, length: number][] {
   list('products', t.products);
   list('lead', t.lead);
   list('coordinators', t.coordinators);
-  check('deadline', t.deadline.text.length);
+  check('deadline', ('deadlineText' in t ? t.deadlineText : t.deadline.text).length);
   check('notes', t.notes.length);
   for (const k in t.extra) check(k, (t.extra[k] as string).length);
   return out ?? [];

@@ -234,3 +234,28 @@ export function parseVietnameseNumber(raw: string): number | null {
 
 /** Excel's limit for the characters in one cell (ECMA-376 / Excel specifications). */
 export const EXCEL_CELL_LIMIT = 32767;
+
+/**
+ * `fold` and then the slips an OCR engine without a Vietnamese model makes inside words, for
+ * recognising structure only (headings, "Giao", "Đề nghị", unit names), never for text kept:
+ * "N¢i" -> "noi", "K&" -> "ke", "t6" -> "to", "v1" -> "vi", "sO" -> "so". One character for one,
+ * so positions in the result still point into the text as read.
+ */
+export function foldOcr(s: string): string {
+  const known = OCR_FOLDED.get(s);
+  if (known !== undefined) return known;
+  const out = fold(s).replace(OCR_SLIPS, (m) => (m.length === 2 ? m.charAt(0) + (OCR_LETTER[m.charAt(1)] ?? m.charAt(1)) : (OCR_LETTER[m] ?? m)));
+  // The structure readers ask again for the paragraph they are looking at: remember a few.
+  if (OCR_FOLDED.size > 512) OCR_FOLDED.clear();
+  OCR_FOLDED.set(s, out);
+  return out;
+}
+
+const OCR_FOLDED = new Map<string, string>();
+/**
+ * Symbols read for letters anywhere; after a letter: "&" before a space ("V&"), 6, 0, 1 not in a
+ * number, and the hook of ư/ơ read as an apostrophe ("tu’", "Tu’ phap"). No look-behind: this
+ * runs on every paragraph, and a look-behind at every position measured slow.
+ */
+const OCR_SLIPS = /[¢©°€£|]|[a-z](?:[601](?!\d)|&(?= )|[’'](?=\s))/g;
+const OCR_LETTER: Record<string, string> = { '¢': 'o', '©': 'o', '°': 'o', '€': 'e', '£': 'e', '|': 'l', '&': 'e', '6': 'o', '0': 'o', '1': 'i', '’': 'u', "'": 'u' };

@@ -268,6 +268,26 @@ export const CATALOG = {
     en: (p) => `${p.file}: the task table has a header but no task rows`,
   }),
   /* ----- Documents in prose (letters, notices): add their codes here ----- */
+  'no-assignments': m(['file'], {
+    vi: (p: { file: string }) => `Không tìm thấy bảng nào trong tệp ${p.file}, và văn bản không giao nhiệm vụ cho đơn vị nào (không có "Giao ...", "Đề nghị ...", "Yêu cầu ..." hay "<đơn vị>: ...")`,
+    en: (p) => `${p.file} holds no table and assigns no task to any unit (no "Giao ...", "Đề nghị ...", "Yêu cầu ..." or "<unit>: ...")`,
+  }),
+  'prose-lead-not-found': m(['line', 'text'], {
+    vi: (p: { line: number; text: string }) => `Dòng ${p.line}: không tìm thấy đơn vị được giao cho nhiệm vụ "${p.text}"`,
+    en: (p) => `Line ${p.line}: no unit found that the task "${p.text}" is assigned to`,
+  }),
+  'prose-paragraph-joined': m(['line', 'task'], {
+    vi: (p: { line: number; task: string }) => `Dòng ${p.line}: đoạn không có gạch đầu dòng được coi là phần tiếp của nhiệm vụ ${p.task} (có thể là một nhiệm vụ riêng)`,
+    en: (p) => `Line ${p.line}: an undashed paragraph was taken as more of task ${p.task} (it may be a task of its own)`,
+  }),
+  'prose-unit-unknown': m(['unit'], {
+    vi: (p: { unit: string; line?: number }) => `${p.line !== undefined ? `Dòng ${p.line}: ` : ''}đơn vị "${p.unit}" không có trong danh mục đơn vị; được giữ như văn bản ghi`,
+    en: (p) => `${p.line !== undefined ? `Line ${p.line}: ` : ''}unit "${p.unit}" is not in the units directory; kept as printed`,
+  }),
+  'prose-target-from-heading': m(['task', 'section'], {
+    vi: (p: { task: string; section: string }) => `Nhiệm vụ ${p.task} nhận chỉ tiêu ghi ở tiêu đề mục ${p.section}`,
+    en: (p) => `Task ${p.task} takes the target stated in the heading of section ${p.section}`,
+  }),
 
   'column-not-recognised': m(['header'], {
     vi: (p: { column: number; header: string }) => `Cột "${p.header}" không phải cột Plan Tracker nhận biết; nội dung của cột vẫn được giữ nguyên`,

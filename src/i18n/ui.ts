@@ -45,6 +45,7 @@ const vi = {
   errors: {
     'no-task-table': 'Không tìm thấy bảng nhiệm vụ (cần các cột như STT, Nhiệm vụ, Cơ quan chủ trì, Thời gian hoàn thành).',
     'no-tasks': 'Bảng có dòng tiêu đề nhưng không có dòng nhiệm vụ nào.',
+    'no-assignments': 'Không có bảng nhiệm vụ, và văn bản không giao việc cho đơn vị nào (không có "Giao ...", "Đề nghị ...", "Yêu cầu ..." hay "<đơn vị>: ...").',
     'binary-file': 'Tệp này không phải văn bản hay tài liệu Word.',
     'docx-not-word': 'Tệp này là một tệp Office khác, không phải tài liệu Word (.docx).',
     'docx-unreadable': 'Tài liệu Word bị hỏng hoặc không mở được.',
@@ -243,6 +244,7 @@ const en: UiStrings = {
   errors: {
     'no-task-table': 'No task table found (it needs columns such as STT, Nhiệm vụ, Cơ quan chủ trì, Thời gian hoàn thành).',
     'no-tasks': 'The table has a header row but no task rows.',
+    'no-assignments': 'There is no task table, and the text assigns nothing to any unit (no "Giao ...", "Đề nghị ...", "Yêu cầu ..." or "<unit>: ...").',
     'binary-file': 'This file is neither text nor a Word document.',
     'docx-not-word': 'This is another kind of Office file, not a Word document (.docx).',
     'docx-unreadable': 'The Word document is damaged or cannot be opened.',

@@ -88,7 +88,8 @@ describe('import, preview, write', () => {
     paste(box, { text: 'Kính gửi các phòng ban.\nĐề nghị thực hiện.' });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Không đọc được nội dung vừa dán');
-    expect(alert.textContent).toContain(vi.errors['no-task-table']);
+    // No table, and prose that assigns to nobody (issue 10).
+    expect(alert.textContent).toContain(vi.errors['no-assignments']);
     expect(callsOf(ops, 'writePlan')).toHaveLength(0);
   });
 

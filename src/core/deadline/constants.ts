@@ -11,7 +11,8 @@ export const R = '(?![\\p{L}\\d])';
 
 /** "năm" and OCR's "nim", "ndm", "niam", "ndam". Only ever used in front of a number. */
 export const YEAR_WORD = 'n[a-z]{1,2}m';
-export const MONTH_WORD = 'th[a-z]{1,2}ng';
+/** "tháng" and OCR's "thdng", "thdang", "thang". Only ever used in front of a number. */
+export const MONTH_WORD = 'th[a-z]{1,3}ng';
 /** "ngày" and OCR's "ngdy". */
 export const DAY_WORD = 'ng[a-z]y';
 /** "quý" and the older spelling "quí". */

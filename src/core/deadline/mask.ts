@@ -26,7 +26,10 @@ export function blankAll(text: string, ranges: [number, number][]): string {
 
 /** OCR reads 0 as o inside numbers ("2o24"); folded text only. */
 export function repairOcrDigits(folded: string): string {
-  return folded.replace(/(?<=\d)o(?=\d)|(?<=\d{3})o(?!\p{L})/gu, '0');
+  return folded
+    .replace(/(?<=\d)o(?=\d)|(?<=\d{3})o(?!\p{L})/gu, '0')
+    // A year with a letter read for a digit ("2O25", "20l4", "202S"): the shape 2-0-d-d is enough.
+    .replace(/(?<![\p{L}\d])2[0o][0-9oils]{2}(?![\p{L}\d])/gu, (y) => y.replace(/o/g, '0').replace(/[il]/g, '1').replace(/s/g, '5'));
 }
 
 /** A date right after a document reference belongs to the document ("... ngày 10 tháng 8 năm 2022"). */

@@ -7,7 +7,7 @@ const YEAR_MENTION = new RegExp(`(?<!(?:den|nhin|doan)\\s+)${L}${YEAR_WORD}\\s*(
 /** A full date "ngày d tháng m năm y": its year dates a referenced document, not the plan. */
 const FULL_DATE = new RegExp(`${DAY_WORD}\\s*(\\d{1,2})\\s*${MONTH_WORD}\\s*(\\d{1,2})\\s*,?\\s*${YEAR_WORD}\\s*((?:19|20)\\d{2})`, 'gu');
 /**
- * The date line: "<place>, ngày 04 tháng 01 năm 2024" ending its line (OCR: "S6: 241/TB-VP Qudn 1,
+ * The date line: "<place>, ngày 04 tháng 01 năm 2024" ending its line (OCR: "S6: 77/TB-VP Qudn 7,
  * ngay 03 thang 4 nam 2025"). A list of referenced documents' dates also has ", ngày ...".
  */
 const DATE_LINE = new RegExp(

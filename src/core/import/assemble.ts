@@ -1,16 +1,17 @@
 import { warning } from '../../i18n/coded';
-import type { CellLine, Section, Task, Warning } from '../model';
+import type { CellLine, Section, Warning } from '../model';
 import { overlongCells } from '../cell-limit';
 import { clean, EXCEL_CELL_LIMIT } from '../text';
 import { findAppendix, isColumnNumberRow, isRepeatedHeader, type Appendix } from './appendix';
 import type { ColumnRole } from './columns';
-import { cellText } from './grid';
+import type { TaskDraft } from './draft';
+import { cellText, type GridRow } from './grid';
 import { appendContinuation, toItems, toText } from './items';
 import type { NoiseModel } from './noise';
 import { classifyRow, denoiseRow, numberingLayout, type ReadRow } from './rows';
 
 /** A task while its rows are still being read: lines per column, merged across page breaks. */
-interface Draft {
+interface RowDraft {
   stt: string;
   section: string;
   cols: CellLine[][];
@@ -21,12 +22,16 @@ interface Draft {
 
 export interface Assembled {
   sections: Section[];
-  tasks: Task[];
+  /** The tasks with every text as the table prints it; phrases are read later (phrases.ts). */
+  drafts: TaskDraft[];
   warnings: Warning[];
 }
 
-/** Every body row of the appendix in reading order, headers and column-number rows dropped. */
-export function* bodyRows(appendix: Appendix) {
+/**
+ * Every body row of the appendix in reading order, headers and column-number rows dropped. The
+ * appendix's own rows are left as read: a row whose page is renumbered comes out as a copy.
+ */
+export function* bodyRows(appendix: Appendix): Generator<GridRow> {
   const firstPage = appendix.parts[0]?.table.page;
   for (const part of appendix.parts) {
     for (let i = part.bodyStart; i < part.grid.length; i++) {
@@ -34,8 +39,7 @@ export function* bodyRows(appendix: Appendix) {
       if (!row) continue;
       if (isRepeatedHeader(row, appendix.headerKeys) || isColumnNumberRow(row)) continue;
       // Pages count from the appendix's first page, so a letterhead table does not shift them.
-      if (row.page !== undefined && firstPage !== undefined) row.page = row.page - firstPage + 1;
-      yield row;
+      yield row.page !== undefined && firstPage !== undefined ? { ...row, page: row.page - firstPage + 1 } : row;
     }
   }
 }
@@ -48,7 +52,7 @@ export function assemble(appendix: Appendix, noise: NoiseModel): Assembled {
   const sttCol = roles.indexOf('stt');
   const layout = numberingLayout(rows, sttCol);
   const sections: Section[] = [];
-  const drafts: Draft[] = [];
+  const drafts: RowDraft[] = [];
   let section = '';
   let rowWarnings: Warning[] = [];
   const raggedSeen = new Set<string>();
@@ -69,7 +73,7 @@ export function assemble(appendix: Appendix, noise: NoiseModel): Assembled {
       section = read.stt;
       sections.push({ stt: read.stt, title: read.title ?? '' });
     } else if (read?.kind === 'task') {
-      const d: Draft = { stt: read.stt, section, cols: read.cells.map((c) => [...c]), continued: false };
+      const d: RowDraft = { stt: read.stt, section, cols: read.cells.map((c) => [...c]), continued: false };
       if (read.page !== undefined) d.page = read.page;
       if (read.row !== undefined) d.row = read.row;
       drafts.push(d);
@@ -84,8 +88,7 @@ export function assemble(appendix: Appendix, noise: NoiseModel): Assembled {
 
   const ids = assignIds(drafts);
   for (const w of warnings) if (w.task?.startsWith(DRAFT)) w.task = ids[Number(w.task.slice(DRAFT.length))] ?? '';
-  const tasks = finishTasks(drafts, ids, roles, appendix.columns.headers, warnings);
-  return { sections, tasks, warnings };
+  return { sections, drafts: toTaskDrafts(drafts, ids, roles, appendix.columns.headers, warnings), warnings };
 }
 
 const DRAFT = '\u0000draft:';
@@ -101,7 +104,7 @@ function at(w: Warning, row: { page?: number; row?: number }): Warning {
   return out;
 }
 
-function mergeContinuation(d: Draft, r: ReadRow, warn: (w: Warning) => void): void {
+function mergeContinuation(d: RowDraft, r: ReadRow, warn: (w: Warning) => void): void {
   r.cells.forEach((lines, i) => {
     // Content filled down from a vertical merge is the same text again, not more of it.
     if (r.filled[i]) return;
@@ -128,7 +131,7 @@ export function assignIds(drafts: { stt: string; section: string }[]): string[] 
   });
 }
 
-function finishTasks(drafts: Draft[], ids: string[], roles: (ColumnRole | null)[], headers: string[], warnings: Warning[]): Task[] {
+function toTaskDrafts(drafts: RowDraft[], ids: string[], roles: (ColumnRole | null)[], headers: string[], warnings: Warning[]): TaskDraft[] {
   const col = (role: ColumnRole) => roles.indexOf(role);
   const seen = new Map<string, string>();
   return drafts.map((d, i) => {
@@ -141,7 +144,7 @@ function finishTasks(drafts: Draft[], ids: string[], roles: (ColumnRole | null)[
       const text = toText(d.cols[c] ?? []);
       if (text !== '') extra[name] = text;
     });
-    const task: Task = {
+    const task: TaskDraft = {
       id,
       stt: d.stt,
       section: d.section,
@@ -151,8 +154,7 @@ function finishTasks(drafts: Draft[], ids: string[], roles: (ColumnRole | null)[
       coordinators: toItems(lines('coordinators')),
       notes: toText(lines('notes')),
       extra,
-      deadline: { text: toText(lines('deadline')), due: null, kind: 'none', milestones: [] },
-      targets: [],
+      deadlineText: toText(lines('deadline')),
       origin: { ...(d.page !== undefined ? { page: d.page } : {}), ...(d.row !== undefined ? { row: d.row } : {}) },
     };
     const place = { task: id, ...task.origin };

@@ -6,6 +6,9 @@ import { readInput } from './readers';
 
 export type { ParseOptions } from './plan';
 export { buildPlan } from './plan';
+// The one step where task texts may still change (OCR restoration plugs in there), and what it sees.
+export { finishTexts, type DocumentTexts, type FinishedTexts, type TextFinisher } from './finish-texts';
+export type { TaskDraft } from './draft';
 
 export function parsePlan(file: { name: string; bytes: Uint8Array }, options: ParseOptions = {}): Result<Plan> {
   const doc = readInput(file);

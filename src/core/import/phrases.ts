@@ -1,7 +1,8 @@
 import { warning } from '../../i18n/coded';
 import { findPlanDate, inferPlanYear, parseDeadline } from '../deadline';
-import type { Plan, Warning } from '../model';
+import type { Deadline, Plan, Task, Warning } from '../model';
 import { compareBodyAndTaskTargets, extractTargets, readChiTieuSection } from '../targets';
+import type { TaskDraft } from './draft';
 
 export interface PhraseOptions {
   year?: number;
@@ -9,54 +10,86 @@ export interface PhraseOptions {
   beforeDay?: 'inclusive' | 'exclusive';
 }
 
+/** The year deadlines without one fall in, decided once per document, and where it came from. */
+export interface PlanYear {
+  year: number | null;
+  yearSource: 'option' | 'document' | 'none';
+  /** The document's own date (ISO), when its date line says it. */
+  date: string | null;
+  warnings: Warning[];
+}
+
 /**
- * Reads the phrases of a plan whose tables are in: its year and date, each task's deadline, the
- * targets of the body and of each task.
- * The year a phrase does not name comes from --year, else from the document, and is marked as
- * implied so people can see what was guessed.
+ * The year a phrase does not name: --year, else the document's (title, date line, text), marked
+ * as inferred so people can see what was guessed.
  */
-export function readPhrases(plan: Plan, text: string, options: PhraseOptions = {}): Plan {
-  const warnings: Warning[] = [];
-  const date = findPlanDate(text);
-  if (date !== null) plan.date = date;
-  if (options.year !== undefined) {
-    plan.year = options.year;
-    plan.yearSource = 'option';
-  } else {
-    const inferred = inferPlanYear({ ...(plan.title !== undefined ? { title: plan.title } : {}), text });
-    if (inferred) {
-      plan.year = inferred.year;
-      plan.yearSource = 'document';
-      warnings.push(warning('year-inferred', { year: inferred.year, from: inferred.from }));
-    } else {
-      plan.yearSource = 'none';
-      warnings.push(warning('year-unknown', {}));
-    }
+export function decidePlanYear(doc: { title?: string; text: string }, options: PhraseOptions = {}): PlanYear {
+  const date = findPlanDate(doc.text);
+  if (options.year !== undefined) return { year: options.year, yearSource: 'option', date, warnings: [] };
+  const inferred = inferPlanYear(doc);
+  if (inferred) {
+    return { year: inferred.year, yearSource: 'document', date, warnings: [warning('year-inferred', { year: inferred.year, from: inferred.from })] };
   }
+  return { year: null, yearSource: 'none', date, warnings: [warning('year-unknown', {})] };
+}
+
+/**
+ * Drafts to finished tasks: each draft's deadline words read into a Deadline and its words into
+ * targets, the drafts themselves left as they are.
+ */
+export function finishTasks(drafts: readonly TaskDraft[], year: PlanYear, options: PhraseOptions = {}): { tasks: Task[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
   // A plan repeats a handful of phrases ("Trong năm 2024") over all its tasks: read each once.
   const seen = new Map<string, ReturnType<typeof parseDeadline>>();
-  for (const task of plan.tasks) {
-    let r = seen.get(task.deadline.text);
+  const tasks = drafts.map((d): Task => {
+    let r = seen.get(d.deadlineText);
     if (!r) {
-      r = parseDeadline(task.deadline.text, {
-        year: plan.year,
-        yearImplied: plan.yearSource !== 'option',
+      r = parseDeadline(d.deadlineText, {
+        year: year.year,
+        yearImplied: year.yearSource !== 'option',
         ...(options.beforeDay ? { beforeDay: options.beforeDay } : {}),
-        ...(plan.date ? { planDate: plan.date } : {}),
+        ...(year.date ? { planDate: year.date } : {}),
       });
-      seen.set(task.deadline.text, r);
+      seen.set(d.deadlineText, r);
     }
-    task.deadline = structuredClone(r.deadline);
-    for (const w of r.warnings) warnings.push({ ...w, task: task.id, ...task.origin });
-  }
-  // Targets: the body's CHỈ TIÊU list, each task's own text, then the two compared.
+    for (const w of r.warnings) warnings.push({ ...w, task: d.id, ...d.origin });
+    const deadline: Deadline = structuredClone(r.deadline);
+    let targets = extractTargets(d.task, { idPrefix: `NV-${d.id}` });
+    if (targets.length === 0 && d.headingTargets && d.headingTargets.length > 0) {
+      targets = d.headingTargets.map((t, i) => ({ ...t, id: `NV-${d.id}-${i + 1}` }));
+      warnings.push(warning('prose-target-from-heading', { task: d.id, section: d.section }, { task: d.id }));
+    }
+    const task: Task = {
+      id: d.id, stt: d.stt, section: d.section, task: d.task, products: [...d.products], lead: [...d.lead],
+      coordinators: [...d.coordinators], notes: d.notes, extra: { ...d.extra }, deadline, targets, origin: { ...d.origin },
+    };
+    if (d.ocr) task.ocr = { ...d.ocr };
+    return task;
+  });
+  return { tasks, warnings };
+}
+
+/** The body's CHỈ TIÊU list, and the tasks' targets compared with it. */
+export function readBodyTargets(text: string, tasks: Task[]): { targets: Plan['targets']; warnings: Warning[] } {
   const body = readChiTieuSection(text);
-  plan.targets = body.targets;
-  // Appended one by one, not spread into push(): a call takes only so many arguments, and a
-  // large document's warnings (100,000 and more) overflowed the stack.
+  const warnings: Warning[] = [];
+  // Appended one by one, not spread into push(): a large document's warnings overflowed the stack.
   for (const w of body.warnings) warnings.push(w);
-  for (const task of plan.tasks) task.targets = extractTargets(task.task, { idPrefix: `NV-${task.id}` });
-  for (const w of compareBodyAndTaskTargets(plan.targets, plan.tasks)) warnings.push(w);
-  for (const w of warnings) plan.warnings.push(w);
-  return plan;
+  for (const w of compareBodyAndTaskTargets(body.targets, tasks)) warnings.push(w);
+  return { targets: body.targets, warnings };
+}
+
+/**
+ * All phrase reading for a Plan whose tasks are in (kept for the benches, which time this share
+ * on its own): year and date decided once, each task read again from its deadline words.
+ */
+export function readPhrases(plan: Plan, text: string, options: PhraseOptions = {}): Plan {
+  const year = decidePlanYear({ ...(plan.title !== undefined ? { title: plan.title } : {}), text }, options);
+  const drafts: TaskDraft[] = plan.tasks.map((t) => ({ ...t, deadlineText: t.deadline.text }));
+  const { tasks, warnings } = finishTasks(drafts, year, options);
+  const body = readBodyTargets(text, tasks);
+  const out: Plan = { ...plan, year: year.year, yearSource: year.yearSource, tasks, targets: body.targets, warnings: [...plan.warnings] };
+  if (year.date !== null) out.date = year.date;
+  for (const w of [...year.warnings, ...warnings, ...body.warnings]) out.warnings.push(w);
+  return out;
 }

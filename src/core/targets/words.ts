@@ -3,12 +3,18 @@
  * them. A phrase word matches a token written the same way (any case), or a token with no
  * diacritics at all that folds the same (OCR drops them); "đất" never matches "đạt".
  */
-import { fold } from '../text';
+import { fold, foldOcr } from '../text';
 
 export interface Token {
   lower: string;
   /** No diacritics: an OCR token that may stand for any accented spelling. */
   ascii: boolean;
+  /**
+   * For a token written in Latin-1 letters only (what an OCR engine without a Vietnamese model
+   * writes: "t6i", "thiéu", "trén"), its OCR-folded form, which may stand for any spelling that
+   * folds the same; null for a token with Vietnamese-only letters (ấ, ạ, đ, ư ...), which is read as written.
+   */
+  loose: string | null;
   start: number;
   end: number;
 }
@@ -32,9 +38,27 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+function isLatin1(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
+/** Letters and digits mixed ("t6i", "1én"): OCR read a letter as a digit. */
+const MIXED = /\d\p{L}|\p{L}\d/u;
+
+/** Letters only Vietnamese writes (ạ ấ đ ư ơ ă ĩ ...): text with none of them was not typed in Vietnamese. */
+const VIETNAMESE_ONLY = /[\u0100-\u024f\u1e00-\u1eff]/;
+
+function looseForm(lower: string, ascii: boolean, ocrText: boolean): string | null {
+  if (ascii) return MIXED.test(lower) ? foldOcr(lower) : lower;
+  return ocrText && isLatin1(lower) ? foldOcr(lower) : null;
+}
+
 /** Runs of letters and digits (what /[\p{L}\p{N}]+/u finds), with a hand loop for speed. */
 export function tokenize(src: string): Token[] {
   const out: Token[] = [];
+  // Latin-1 accents stand for any Vietnamese one only in text an English-model OCR wrote.
+  const ocrText = !VIETNAMESE_ONLY.test(src);
   let start = -1;
   for (let i = 0; i <= src.length; i++) {
     const c = i < src.length ? src.charCodeAt(i) : 32;
@@ -43,7 +67,8 @@ export function tokenize(src: string): Token[] {
     else if (!word && start >= 0) {
       // Per token: slicing a lower-cased copy of the whole text measured ten times slower in V8.
       const lower = src.slice(start, i).toLowerCase();
-      out.push({ lower, ascii: isAscii(lower), start, end: i });
+      const ascii = isAscii(lower);
+      out.push({ lower, ascii, loose: looseForm(lower, ascii, ocrText), start, end: i });
       start = -1;
     }
   }
@@ -63,7 +88,7 @@ export function phrase(words: string): Phrase {
 
 /** For an ASCII token its lower case is already its folded form. */
 export function tokenIs(t: Token, lower: string, folded: string): boolean {
-  return t.lower === lower || (t.ascii && t.lower === folded);
+  return t.lower === lower || (t.loose !== null && t.loose === folded);
 }
 
 /** Only spaces between two tokens (no comma, bracket or full stop). */

@@ -1,4 +1,4 @@
-import { clean } from '../text';
+import { clean, foldOcr } from '../text';
 import { splitUnitGroup, unitBody } from './split';
 import type { ResolvedUnit, UnitDirectory } from './types';
 import { abbreviationTable, candidateKeys, oneEditApart, unitWords, type Abbreviations } from './unit-key';
@@ -9,6 +9,8 @@ interface DirectoryIndex {
   byKey: Map<string, number>;
   /** Keys of three words or more by word count, for the OCR-tolerant fallback. */
   fuzzyKeys: Map<number, { words: string[]; entry: number }[]>;
+  /** Keys of two words or more by word count, for text read by OCR (ocrEntry). */
+  ocrKeys: Map<number, { words: string[]; entry: number }[]>;
   cache: Map<string, ResolvedUnit>;
   /** resolveUnits by list item: plans repeat the same lead items on most rows. */
   items: Map<string, ResolvedUnit[]>;
@@ -23,6 +25,7 @@ function indexOf(dir: UnitDirectory): DirectoryIndex {
   const abbreviations = abbreviationTable(dir.abbreviations);
   const byKey = new Map<string, number>();
   const fuzzyKeys = new Map<number, { words: string[]; entry: number }[]>();
+  const ocrKeys = new Map<number, { words: string[]; entry: number }[]>();
   dir.units.forEach((u, entry) => {
     for (const name of [u.name, ...u.aliases]) {
       const words = unitWords(name, abbreviations);
@@ -34,9 +37,14 @@ function indexOf(dir: UnitDirectory): DirectoryIndex {
         list.push({ words, entry });
         fuzzyKeys.set(words.length, list);
       }
+      if (words.length >= 2) {
+        const list = ocrKeys.get(words.length) ?? [];
+        list.push({ words, entry });
+        ocrKeys.set(words.length, list);
+      }
     }
   });
-  const index: DirectoryIndex = { abbreviations, byKey, fuzzyKeys, cache: new Map(), items: new Map() };
+  const index: DirectoryIndex = { abbreviations, byKey, fuzzyKeys, ocrKeys, cache: new Map(), items: new Map() };
   INDEXES.set(dir, index);
   return index;
 }
@@ -57,6 +65,32 @@ function fuzzyEntry(index: DirectoryIndex, key: string): number | null {
       if (w === v) return true;
       if (w.length < 3 || v.length < 3 || /\d/.test(w + v) || !oneEditApart(w, v)) return false;
       return ++off <= limit;
+    });
+    if (fits) found.add(cand.entry);
+  }
+  return found.size === 1 ? ([...found][0] as number) : null;
+}
+
+/** A word without its vowels: OCR damages vowels and keeps consonants ("vy"/"vu", "pheng"/"phong"). */
+const skeleton = (w: string) => w.replace(/[aeiouy]/g, '');
+
+/**
+ * The OCR fallback, looser than fuzzyEntry: a word may differ in its vowels only or by one edit
+ * whatever its length, up to half the words; the first word (the kind of unit) must keep its
+ * consonants, and only one entry may match.
+ */
+function ocrEntry(index: DirectoryIndex, key: string): number | null {
+  const words = key.split(' ');
+  if (words.length < 2) return null;
+  const found = new Set<number>();
+  for (const cand of index.ocrKeys.get(words.length) ?? []) {
+    let off = 0;
+    const fits = cand.words.every((w, i) => {
+      const v = words[i] as string;
+      if (w === v) return true;
+      if (/\d/.test(w + v)) return false;
+      if (i === 0 && skeleton(w) !== skeleton(v)) return false;
+      return (skeleton(w) === skeleton(v) || oneEditApart(w, v)) && ++off <= Math.ceil(words.length / 2);
     });
     if (fits) found.add(cand.entry);
   }
@@ -89,6 +123,19 @@ export function resolveUnit(written: string, dir: UnitDirectory): ResolvedUnit {
         break;
       }
     }
+  }
+  if (entry === null) {
+    // Text read by OCR without a Vietnamese model ("Phong N¢i vu Qu¢n 7"): its slips folded and
+    // a damaged place word read as one, then looked up again; what is printed stays as it is.
+    const repaired = foldOcr(body)
+      .replace(/(?<![a-z])qu[a-z]n(?=\s+\d+(?!\S)|\s*$)/g, 'quan')
+      .replace(/(?<![a-z])c[a-z]?c(?![a-z])/g, 'cac')
+      .replace(/(?<=(?:\d|cac)\s+)ph(?!ong(?![a-z]))[a-z]{1,4}ng(?![a-z])/g, 'phuong');
+    for (const k of candidateKeys(unitWords(repaired, index.abbreviations))) {
+      entry = index.byKey.get(k) ?? fuzzyEntry(index, k) ?? ocrEntry(index, k);
+      if (entry !== null) break;
+    }
+    fuzzy = entry !== null;
   }
   const unit = entry === null ? undefined : dir.units[entry];
   const result: ResolvedUnit = unit

@@ -32,9 +32,10 @@ describe('a notice read by an English-model OCR', () => {
     for (const unit of [
       'Phòng Nội vụ',
       'Phòng Văn hóa, Khoa học và và Thông tin',
-      'Văn phòng Ủy ban nhân dân quận, Trung tâm Công nghệ Thông tin',
+      // One unit an item (contract), titles carried.
+      'Văn phòng Ủy ban nhân dân quận; Trung tâm Công nghệ Thông tin',
       'Phòng Tài chính — Kế hoạch',
-      'Thủ trưởng các phòng chuyên môn, các đơn vị sự nghiệp công lập và Chủ tịch Ủy ban nhân dân 10 phường',
+      'Thủ trưởng các phòng chuyên môn; Thủ trưởng các đơn vị sự nghiệp công lập; Chủ tịch Ủy ban nhân dân 10 phường',
     ]) {
       expect(leads).toContain(unit);
     }

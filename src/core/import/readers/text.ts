@@ -3,7 +3,6 @@ import { clean } from '../../text';
 import { readLayoutTables } from './layout';
 import { readMarkdown } from './markdown';
 import { hasPipeTable } from './markdown-syntax';
-import { readProseAssignments } from './prose';
 import { looksDelimited, readDelimited } from './tsv';
 
 /** A line that begins a new paragraph whatever came before: a list item or a numbered heading. */
@@ -42,9 +41,9 @@ export function paragraphs(lines: readonly string[]): string[] {
 /**
  * The fallback for text of unknown shape: markdown pipe tables go to the markdown reader,
  * mostly tab-separated lines to the delimited reader; otherwise a table laid out with spaces
- * (as `pdftotext -layout` writes) is looked for, then tasks assigned in prose (a conclusion
- * notice's "Giao <unit>: - ..."). Without either, only the running text comes out (the core
- * then says there is no task table).
+ * (as `pdftotext -layout` writes) is looked for. Without one, the text is a document in prose
+ * (a letter, a notice): its lines come out as they are, blank lines kept, for the prose reader
+ * (../prose) to find its paragraphs, headings and assignments, and lines to count from.
  */
 export function readText(text: string): ReadDocument {
   const src = text.replace(/^\ufeff/, '');
@@ -52,13 +51,9 @@ export function readText(text: string): ReadDocument {
   if (looksDelimited(src)) return readDelimited(src, '\t');
   const lines = src.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\f\n').replace(/\t/g, '    ').split('\n');
   const { tables, outside } = readLayoutTables(lines);
+  // No table at all: a document in prose. Its lines are kept as they are (blank lines too), so
+  // that the prose reader sees its layout and a task's line is the line in the file.
+  if (tables.length === 0) return { format: 'text', tables, text: src.replace(/\r\n?/g, '\n').replace(/[\f\t]/g, ' ').split('\n').map((l) => l.trimEnd()).join('\n'), warnings: [] };
   const paras = paragraphs(outside.filter((l) => l !== '\f'));
-  // No table at all: a conclusion notice may assign its tasks in prose ("3. Giao ...: - ...").
-  const prose = tables.length === 0 ? readProseAssignments(paras) : null;
-  return {
-    format: 'text',
-    tables: prose ? [prose] : tables,
-    text: paras.join('\n'),
-    warnings: [],
-  };
+  return { format: 'text', tables, text: paras.join('\n'), warnings: [] };
 }
