@@ -9,5 +9,4 @@ export { backUpSheets, backupName, sheetsToBackUp } from './backup';
 export { officeEnv, readCapabilities, API_SETS, type OfficeEnv } from './env';
 export { REQUEST_LIMIT, REQUEST_BUDGET, Batch, PhaseError } from './batch';
 export { cellInput, numberFormatFor, valueSlices } from './values';
-export { EXCEL_MESSAGES, langOf, say, type ExcelMessageCode, type Lang } from './messages';
 export { statusReport } from './status';

@@ -4,7 +4,7 @@
  * only logged.
  */
 import type { Plan, Warning } from '../core/model';
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
 import { DEFAULT_UNIT_DIRECTORY, parseDirectory, type UnitDirectory } from '../core/units';
 import type { Operations, Settings, StatusReport, WriteOptions, WriteReport } from '../taskpane/operations';
 import { layoutWorkbook } from '../workbook/build-layout';
@@ -17,8 +17,8 @@ import { applyLayout } from './apply-layout';
 import { backUpSheets, sheetsToBackUp } from './backup';
 import { Batch, PhaseError } from './batch';
 import { API_SETS, officeEnv, readCapabilities, type OfficeEnv } from './env';
-import { excelFailure } from './errors';
-import { langOf, say, warning, type Lang } from './messages';
+import { excelFailure, type RunFailureCode } from './errors';
+import { failure, warning } from '../i18n/coded';
 import { writePrint } from './print';
 import { loadSettings, saveSettings } from './settings';
 import { readWorkbook, type WorkbookRead } from './snapshot-read';
@@ -47,36 +47,35 @@ function mode(report: ChangeReport, tasksSheet: string): WriteReport['mode'] {
   return report.sheetsCreated.includes(tasksSheet) ? 'new-sheet' : 'template';
 }
 
-function unitsFrom(settings: Settings, lang: Lang): { directory: UnitDirectory; warnings: Warning[] } {
+function unitsFrom(settings: Settings): { directory: UnitDirectory; warnings: Warning[] } {
   if (!settings.unitsDirectory.trim()) return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [] };
   let json: unknown;
   try {
     json = JSON.parse(settings.unitsDirectory);
   } catch (e) {
-    return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [warning('settings-units-invalid', lang, { detail: (e as Error).message })] };
+    return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [warning('settings-units-invalid', { detail: (e as Error).message })] };
   }
   const r = parseDirectory(json);
-  if (!r.ok) return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [warning('settings-units-invalid', lang, { detail: r.error.message })] };
+  if (!r.ok) return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [warning('settings-units-invalid', { detail: r.error.message })] };
   return { directory: r.value, warnings: r.warnings };
 }
 
 export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperations {
   const caps = () => readCapabilities(env);
-  const readOptions = (lang: Lang) => ({
+  const readOptions = () => ({
     pageLayout: env.isSetSupported('ExcelApi', API_SETS.pageLayout),
     mergedAreas: env.isSetSupported('ExcelApi', API_SETS.mergedAreas),
-    lang,
   });
 
   /** Excel.run, with every failure (outside Excel too) turned into a Result. */
-  async function run<T>(lang: Lang, code: 'excel-write-failed' | 'excel-read-failed' | 'excel-go-to-failed' | 'excel-print-failed', params: Record<string, string>, body: (c: Excel.RequestContext) => Promise<Result<T>>): Promise<Result<T>> {
+  async function run<T>(code: RunFailureCode, params: { address?: string }, body: (c: Excel.RequestContext) => Promise<Result<T>>): Promise<Result<T>> {
     const excelRun = env.run;
-    if (!excelRun) return fail('excel-unavailable', say('excel-unavailable', lang));
+    if (!excelRun) return failure('excel-unavailable', {});
     try {
       return await excelRun(body);
     } catch (e) {
       const readPhase = e instanceof PhaseError && e.phase === 'read';
-      return excelFailure(e, readPhase && code === 'excel-write-failed' ? 'excel-read-failed' : code, lang, params);
+      return excelFailure(e, readPhase && code === 'excel-write-failed' ? 'excel-read-failed' : code, params);
     }
   }
 
@@ -87,11 +86,10 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
 
     async writePlan(plan, options) {
       const c = caps();
-      const lang = langOf(c.displayLanguage);
       const settings = await loadSettings(env);
-      const units = unitsFrom(settings, lang);
-      return run(lang, 'excel-write-failed', {}, async (context) => {
-        const read: WorkbookRead = await readWorkbook(context, readOptions(lang));
+      const units = unitsFrom(settings);
+      return run('excel-write-failed', {}, async (context) => {
+        const read: WorkbookRead = await readWorkbook(context, readOptions());
         const laid = layoutWorkbook(plan, {
           snapshot: read.snapshot,
           printAreas: read.printAreas,
@@ -108,9 +106,9 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
           if (c.sheetCopy) {
             backupSheet = (await backUpSheets(context, toCopy, env.now(), read.snapshot.sheets.map((s) => s.name))).join(', ');
           } else if (options.allowWithoutBackup) {
-            degraded.push(warning('excel-backup-unsupported', lang, { sheet: toCopy.join(', ') }));
+            degraded.push(warning('excel-backup-unsupported', { sheet: toCopy.join(', ') }));
           } else {
-            return fail('excel-backup-needs-consent', say('excel-backup-needs-consent', lang, { sheet: toCopy.join(', ') }), toCopy.join(', '));
+            return failure('excel-backup-needs-consent', { sheet: toCopy.join(', ') }, toCopy.join(', '));
           }
         }
         const applied = await applyLayout(context, layout, c);
@@ -132,22 +130,19 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
     },
 
     async readStatus(asOf) {
-      const c = caps();
-      const lang = langOf(c.displayLanguage);
       const settings = await loadSettings(env);
-      const units = unitsFrom(settings, lang);
-      return run<StatusReport>(lang, 'excel-read-failed', {}, async (context) => {
-        const read = await readWorkbook(context, readOptions(lang));
-        const r = statusReport(read.snapshot, { asOf: asOf ?? null, today: localIso(env.now()), directory: units.directory, lang });
+      const units = unitsFrom(settings);
+      return run<StatusReport>('excel-read-failed', {}, async (context) => {
+        const read = await readWorkbook(context, readOptions());
+        const r = statusReport(read.snapshot, { asOf: asOf ?? null, today: localIso(env.now()), directory: units.directory });
         return r.ok ? ok(r.value, [...read.warnings, ...units.warnings]) : r;
       });
     },
 
     async goToCell(address) {
-      const lang = langOf(env.displayLanguage());
       const at = splitQualified(address);
-      if (!at) return fail('excel-bad-address', say('excel-bad-address', lang, { address }), address);
-      return run<true>(lang, 'excel-go-to-failed', { address }, async (context) => {
+      if (!at) return failure('excel-bad-address', { address }, address);
+      return run<true>('excel-go-to-failed', { address }, async (context) => {
         const sheets = context.workbook.worksheets;
         const ws = at.sheet ? sheets.getItem(at.sheet) : sheets.getActiveWorksheet();
         ws.activate();
@@ -159,10 +154,9 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
 
     async applyPrintSettings() {
       const c = caps();
-      const lang = langOf(c.displayLanguage);
-      if (!c.pageLayout) return ok({ sheets: [], degraded: [warning('excel-no-page-layout', lang)] });
-      return run(lang, 'excel-print-failed', {}, async (context) => {
-        const read = await readWorkbook(context, readOptions(lang));
+      if (!c.pageLayout) return ok({ sheets: [], degraded: [warning('excel-no-page-layout', {})] });
+      return run('excel-print-failed', {}, async (context) => {
+        const read = await readWorkbook(context, readOptions());
         const marker = readMarker(read.snapshot);
         const targets: { sheet: string; titleRows?: { first: number; last: number } }[] = [];
         for (const kind of ['tasks', 'targets'] as const) {
@@ -171,7 +165,7 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
           if (t) targets.push({ sheet: t.sheet, titleRows: { first: t.headerRow, last: t.numberRow ?? t.headerRow } });
         }
         if (marker?.summarySheet && read.snapshot.sheets.some((s) => s.name === marker.summarySheet)) targets.push({ sheet: marker.summarySheet });
-        if (targets.length === 0) return fail('excel-no-tracking', say('excel-no-tracking', lang));
+        if (targets.length === 0) return failure('excel-no-tracking', {});
         const batch = new Batch(context);
         batch.begin('print');
         for (const t of targets) {
@@ -188,7 +182,7 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
     },
 
     async saveSettings(settings) {
-      return saveSettings(env, settings, langOf(env.displayLanguage()));
+      return saveSettings(env, settings);
     },
   };
 }

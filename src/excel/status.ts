@@ -3,7 +3,7 @@
  * (workbook/check, the rules of the cells' own formulas), overdue and soon-due tasks, and counts
  * per lead unit (core/status). Pure: the Office.js part only reads the snapshot.
  */
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
 import { summarize, type Summary } from '../core/status';
 import type { UnitDirectory } from '../core/units';
 import type { StatusReport, TaskStatusItem } from '../taskpane/operations';
@@ -15,8 +15,8 @@ import { judgeTimeliness } from '../workbook/judge';
 import { readMarker } from '../workbook/marker';
 import { readTracking } from '../workbook/read-back';
 import { cellAt, cellText, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
+import { failure } from '../i18n/coded';
 import { splitQualified } from './address';
-import { say, type Lang } from './messages';
 
 function sheetNamed(s: WorkbookSnapshot, name: string | null): SheetSnapshot | null {
   return name ? (s.sheets.find((x) => x.name === name) ?? null) : null;
@@ -46,10 +46,10 @@ function unitFigures(s: Summary): StatusReport['byUnit'][string] {
 
 export function statusReport(
   snapshot: WorkbookSnapshot,
-  options: { asOf?: string | null; today: string; directory?: UnitDirectory; lang: Lang },
+  options: { asOf?: string | null; today: string; directory?: UnitDirectory },
 ): Result<StatusReport> {
   const tracking = readTracking(snapshot);
-  if (!tracking.tasksSheet && !tracking.targetsSheet) return fail('excel-no-tracking', say('excel-no-tracking', options.lang));
+  if (!tracking.tasksSheet && !tracking.targetsSheet) return failure('excel-no-tracking', {});
   const asOf = options.asOf || workbookAsOf(snapshot) || options.today;
   const asOfSerial = isoToSerial(asOf) ?? (isoToSerial(options.today) as number);
   const checked = checkTracking(tracking, asOfSerial);

@@ -42,17 +42,6 @@ const vi = {
     pasteEmpty: 'Nội dung vừa dán không có chữ nào. Hãy sao chép lại bảng trong Word hoặc Excel.',
     failedTitle: 'Không đọc được {source}',
   },
-  errors: {
-    'no-task-table': 'Không tìm thấy bảng nhiệm vụ (cần các cột như STT, Nhiệm vụ, Cơ quan chủ trì, Thời gian hoàn thành).',
-    'no-tasks': 'Bảng có dòng tiêu đề nhưng không có dòng nhiệm vụ nào.',
-    'binary-file': 'Tệp này không phải văn bản hay tài liệu Word.',
-    'docx-not-word': 'Tệp này là một tệp Office khác, không phải tài liệu Word (.docx).',
-    'docx-unreadable': 'Tài liệu Word bị hỏng hoặc không mở được.',
-    'legacy-encoding': 'Văn bản dùng bảng mã cũ (TCVN3/VNI). Hãy chuyển sang Unicode rồi thử lại.',
-    'unsupported-format': 'Chưa hỗ trợ định dạng tệp này.',
-    'parse-crashed': 'Có lỗi trong lúc đọc.',
-    details: 'Chi tiết: {message}',
-  },
   preview: {
     heading: 'Xem lại trước khi ghi',
     notWritten: 'Chưa có gì được ghi vào bảng tính. Kiểm tra các nhiệm vụ và các lưu ý dưới đây, rồi bấm Ghi.',
@@ -234,17 +223,6 @@ const en: UiStrings = {
     pasteEmpty: 'The pasted content holds no text. Copy the table in Word or Excel again.',
     failedTitle: 'Could not read {source}',
   },
-  errors: {
-    'no-task-table': 'No task table found (it needs columns such as STT, Nhiệm vụ, Cơ quan chủ trì, Thời gian hoàn thành).',
-    'no-tasks': 'The table has a header row but no task rows.',
-    'binary-file': 'This file is neither text nor a Word document.',
-    'docx-not-word': 'This is another kind of Office file, not a Word document (.docx).',
-    'docx-unreadable': 'The Word document is damaged or cannot be opened.',
-    'legacy-encoding': 'The text uses an old Vietnamese encoding (TCVN3/VNI). Convert it to Unicode and try again.',
-    'unsupported-format': 'This file format is not supported.',
-    'parse-crashed': 'Something went wrong while reading.',
-    details: 'Details: {message}',
-  },
   preview: {
     heading: 'Review before writing',
     notWritten: 'Nothing has been written to the workbook yet. Check the tasks and notes below, then click Write.',
@@ -393,8 +371,3 @@ const en: UiStrings = {
 export type { Locale } from './locale';
 
 export const UI: Record<Locale, UiStrings> = { vi, en };
-
-/** English only when Office (or the browser) speaks English; Vietnamese otherwise. */
-export function localeOf(language: string | undefined | null): Locale {
-  return typeof language === 'string' && /^en\b/i.test(language) ? 'en' : 'vi';
-}

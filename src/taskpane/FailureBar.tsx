@@ -1,13 +1,22 @@
 /** A failure (a Result's error) in plain words: the known codes have their own sentence. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { PlanError } from '../core/result';
-import { renderError } from '../i18n/messages';
+import type { Locale } from '../i18n/locale';
+import { isMessageKey, msg, renderError, type MessageKey } from '../i18n/messages';
 import { fill } from './format';
 import { useStrings } from './strings';
 
+/** The catalog's "pane.<code>" sentences: the pane's plainer wording of a failure, without parameters. */
+type PaneSentence = Exclude<Extract<MessageKey, `pane.${string}`>, 'pane.details'>;
+
+function paneSentence(code: string, locale: Locale): string | null {
+  const key = `pane.${code}`;
+  return key !== 'pane.details' && isMessageKey(key) ? msg(key as PaneSentence, {}, locale) : null;
+}
+
 export function FailureBar({ title, error }: { title: string; error: PlanError }) {
   const { s, locale } = useStrings();
-  const known = (s.errors as Record<string, string>)[error.code];
+  const known = paneSentence(error.code, locale);
   // The core's own sentence, in the pane's language when the catalog knows the code.
   const said = renderError(error, locale);
   return (
@@ -15,7 +24,7 @@ export function FailureBar({ title, error }: { title: string; error: PlanError }
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {known ?? fill(s.app.unexpected, { message: said })}
-        {known && said ? <div>{fill(s.errors.details, { message: said })}</div> : null}
+        {known && said ? <div>{msg('pane.details', { message: said }, locale)}</div> : null}
       </MessageBarBody>
     </MessageBar>
   );
