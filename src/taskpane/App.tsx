@@ -9,6 +9,7 @@ import type { Locale, UiStrings } from '../i18n/ui';
 import { DegradedNotice } from './DegradedNotice';
 import { FailureBar } from './FailureBar';
 import { ImportScreen } from './ImportScreen';
+import { Shown } from './Outcome';
 import type { Capabilities, Operations, Settings } from './operations';
 import { parseInPage } from './parse/in-page';
 import type { PlanParser } from './parse/types';
@@ -101,22 +102,27 @@ export function App({ operations, strings, locale, parser = parseInPage }: AppPr
               {f.step === 'input' ? (
                 <ImportScreen reading={f.reading} failure={f.failure} yearText={flow.yearText} onYearText={flow.setYearText} onInput={(i) => void flow.importInput(i)} />
               ) : f.step === 'preview' ? (
-                <PreviewScreen
-                  plan={f.plan}
-                  source={f.source}
-                  reading={f.reading}
-                  writing={f.writing}
-                  writeFailure={f.writeFailure}
-                  yearText={flow.yearText}
-                  onYearText={flow.setYearText}
-                  onReread={flow.rereadWithYear}
-                  onWrite={() => void flow.write()}
-                  onWriteWithoutBackup={() => void flow.write({ allowWithoutBackup: true })}
-                  onDismissFailure={flow.dismissFailure}
-                  onBack={flow.reset}
-                />
+                <Shown outcome={f.read} sayNone>
+                  {(plan, warnings) => (
+                    <PreviewScreen
+                      plan={plan}
+                      warnings={warnings}
+                      source={f.source}
+                      reading={f.reading}
+                      writing={f.writing}
+                      writeFailure={f.writeFailure}
+                      yearText={flow.yearText}
+                      onYearText={flow.setYearText}
+                      onReread={flow.rereadWithYear}
+                      onWrite={() => void flow.write()}
+                      onWriteWithoutBackup={() => void flow.write({ allowWithoutBackup: true })}
+                      onDismissFailure={flow.dismissFailure}
+                      onBack={flow.reset}
+                    />
+                  )}
+                </Shown>
               ) : (
-                <WriteReportView report={f.report} onAgain={flow.reset} />
+                <WriteReportView written={f.written} onAgain={flow.reset} />
               )}
             </>
           ) : null}

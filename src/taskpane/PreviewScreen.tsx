@@ -13,7 +13,6 @@ import { fill } from './format';
 import { BACKUP_CONSENT_CODE } from './operations';
 import { useStrings } from './strings';
 import { TargetLine } from './TargetLine';
-import { WarningList } from './WarningList';
 import { yearOf } from './useImportFlow';
 
 /** Rows drawn in the preview; the rest are counted (all are written). Keeps old webviews quick. */
@@ -31,6 +30,8 @@ const useStyles = makeStyles({
 
 export interface PreviewScreenProps {
   plan: Plan;
+  /** The reading's warnings, drawn by <Shown> (Outcome.tsx), placed after the summary. */
+  warnings: ReactElement;
   source: string;
   reading: boolean;
   writing: boolean;
@@ -104,7 +105,7 @@ function TaskTable({ plan }: { plan: Plan }) {
 }
 
 export function PreviewScreen(props: PreviewScreenProps) {
-  const { plan, source, reading, writing, writeFailure, yearText, onYearText, onReread, onWrite, onWriteWithoutBackup, onDismissFailure, onBack } = props;
+  const { plan, warnings, source, reading, writing, writeFailure, yearText, onYearText, onReread, onWrite, onWriteWithoutBackup, onDismissFailure, onBack } = props;
   const { s } = useStrings();
   const styles = useStyles();
   const taskTargets = plan.tasks.reduce((n, t) => n + t.targets.length, 0);
@@ -151,7 +152,7 @@ export function PreviewScreen(props: PreviewScreenProps) {
       ) : writeFailure ? (
         <FailureBar title={s.write.failedTitle} error={writeFailure} />
       ) : null}
-      <WarningList warnings={plan.warnings} />
+      {warnings}
       <Text as="h3" size={400} weight="semibold">
         {s.preview.tasksHeading}
       </Text>

@@ -4,6 +4,7 @@ import { FailureBar } from './FailureBar';
 import { fill } from './format';
 import type { Operations } from './operations';
 import { useStrings } from './strings';
+import { Shown } from './Outcome';
 import { useOperation } from './useOperation';
 import { warningText } from './warning-text';
 
@@ -15,7 +16,6 @@ export function PrintScreen({ operations }: { operations: Operations }) {
   const { s, locale } = useStrings();
   const styles = useStyles();
   const [state, apply] = useOperation(() => operations.applyPrintSettings());
-  const done = state.value;
   return (
     <section className={styles.root} aria-labelledby="print-heading">
       <Text as="h2" id="print-heading" size={500} weight="semibold">{s.print.heading}</Text>
@@ -25,22 +25,31 @@ export function PrintScreen({ operations }: { operations: Operations }) {
       </div>
       {state.busy ? <Spinner label={s.print.applying} /> : null}
       {state.failure ? <FailureBar title={s.print.failedTitle} error={state.failure} /> : null}
-      {done && !state.busy ? (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{fill(s.print.done, { sheets: done.sheets.join(', ') })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {done && done.degraded.length ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.write.degradedTitle}</MessageBarTitle>
-            <ul>
-              {done.degraded.map((w, i) => (
-                <li key={i}>{warningText(w, locale, s)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+      {state.outcome ? (
+        <Shown outcome={state.outcome}>
+          {(done, warnings) => (
+            <>
+              {!state.busy ? (
+                <MessageBar intent="success" layout="multiline">
+                  <MessageBarBody>{fill(s.print.done, { sheets: done.sheets.join(', ') })}</MessageBarBody>
+                </MessageBar>
+              ) : null}
+              {done.degraded.length ? (
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>
+                    <MessageBarTitle>{s.write.degradedTitle}</MessageBarTitle>
+                    <ul>
+                      {done.degraded.map((w, i) => (
+                        <li key={i} data-code={w.code}>{warningText(w, locale, s)}</li>
+                      ))}
+                    </ul>
+                  </MessageBarBody>
+                </MessageBar>
+              ) : null}
+              {warnings}
+            </>
+          )}
+        </Shown>
       ) : null}
     </section>
   );

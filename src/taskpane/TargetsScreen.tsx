@@ -6,6 +6,7 @@ import { FailureBar } from './FailureBar';
 import { comparatorSign, fill, formatNumber, todayIso } from './format';
 import type { BreachItem, Operations } from './operations';
 import { useStrings } from './strings';
+import { Shown } from './Outcome';
 import { useOperation } from './useOperation';
 
 const useStyles = makeStyles({
@@ -40,7 +41,6 @@ export function TargetsScreen({ operations }: { operations: Operations }) {
   const [asOf, setAsOf] = useState(todayIso());
   const [status, read] = useOperation((date: string) => operations.readStatus(date));
   const [jump, goTo] = useOperation((cell: string) => operations.goToCell(cell));
-  const report = status.value;
   return (
     <section className={styles.root} aria-labelledby="targets-heading">
       <Text as="h2" id="targets-heading" size={500} weight="semibold">
@@ -58,41 +58,47 @@ export function TargetsScreen({ operations }: { operations: Operations }) {
       {status.busy ? <Spinner label={s.targets.checking} /> : null}
       {status.failure ? <FailureBar title={s.targets.failedTitle} error={status.failure} /> : null}
       {jump.failure ? <FailureBar title={s.targets.failedTitle} error={jump.failure} /> : null}
-      {report ? (
-        <>
-          {report.breaches.length === 0 ? <Text>{s.targets.none}</Text> : (
+      {jump.outcome ? <Shown outcome={jump.outcome}>{(_went, warnings) => warnings}</Shown> : null}
+      {status.outcome ? (
+        <Shown outcome={status.outcome}>
+          {(report, warnings) => (
             <>
-              <Text as="h3" size={400} weight="semibold">
-                {fill(s.targets.breachesHeading, { n: report.breaches.length })}
-              </Text>
-              <ul className={styles.list} aria-label={fill(s.targets.breachesHeading, { n: report.breaches.length })}>
-                {report.breaches.map((b) => (
-                  <li key={`${b.target}@${b.cell}`}>
-                    <CellLink cell={b.cell} onGo={(c) => void goTo(c)}>
-                      <BreachText b={b} />
-                    </CellLink>
-                  </li>
-                ))}
-              </ul>
+              {report.breaches.length === 0 ? <Text>{s.targets.none}</Text> : (
+                <>
+                  <Text as="h3" size={400} weight="semibold">
+                    {fill(s.targets.breachesHeading, { n: report.breaches.length })}
+                  </Text>
+                  <ul className={styles.list} aria-label={fill(s.targets.breachesHeading, { n: report.breaches.length })}>
+                    {report.breaches.map((b) => (
+                      <li key={`${b.target}@${b.cell}`}>
+                        <CellLink cell={b.cell} onGo={(c) => void goTo(c)}>
+                          <BreachText b={b} />
+                        </CellLink>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {report.invalid.length ? (
+                <>
+                  <Text as="h3" size={400} weight="semibold">
+                    {fill(s.targets.invalidHeading, { n: report.invalid.length })}
+                  </Text>
+                  <ul className={styles.list}>
+                    {report.invalid.map((x) => (
+                      <li key={`${x.target}@${x.cell}`}>
+                        <CellLink cell={x.cell} onGo={(c) => void goTo(c)}>
+                          <strong>{x.target}</strong> {fill(s.targets.invalidLine, { text: x.text })}
+                        </CellLink>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {warnings}
             </>
           )}
-          {report.invalid.length ? (
-            <>
-              <Text as="h3" size={400} weight="semibold">
-                {fill(s.targets.invalidHeading, { n: report.invalid.length })}
-              </Text>
-              <ul className={styles.list}>
-                {report.invalid.map((x) => (
-                  <li key={`${x.target}@${x.cell}`}>
-                    <CellLink cell={x.cell} onGo={(c) => void goTo(c)}>
-                      <strong>{x.target}</strong> {fill(s.targets.invalidLine, { text: x.text })}
-                    </CellLink>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </>
+        </Shown>
       ) : null}
     </section>
   );

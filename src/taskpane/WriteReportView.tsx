@@ -1,7 +1,9 @@
 /** What a write did: where, how, how many, the safety copy, and what this Office could not do. */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
 import { fill } from './format';
 import type { WriteReport } from './operations';
+import { Shown, type Outcome } from './Outcome';
 import { useStrings } from './strings';
 import { warningText } from './warning-text';
 
@@ -9,7 +11,11 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-export function WriteReportView({ report, onAgain }: { report: WriteReport; onAgain(): void }) {
+export function WriteReportView({ written, onAgain }: { written: Outcome<WriteReport>; onAgain(): void }) {
+  return <Shown outcome={written}>{(report, warnings) => <Report report={report} warnings={warnings} onAgain={onAgain} />}</Shown>;
+}
+
+function Report({ report, warnings, onAgain }: { report: WriteReport; warnings: ReactElement; onAgain(): void }) {
   const { s, locale } = useStrings();
   const styles = useStyles();
   const mode = report.mode === 'update' ? s.write.modeUpdate : report.mode === 'template' ? s.write.modeTemplate : s.write.modeNewSheet;
@@ -35,6 +41,7 @@ export function WriteReportView({ report, onAgain }: { report: WriteReport; onAg
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {warnings}
       <div>
         <Button onClick={onAgain}>{s.write.again}</Button>
       </div>

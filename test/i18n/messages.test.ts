@@ -278,4 +278,17 @@ describe('warning and failure codes', () => {
     expect([...made.warning].filter((c) => !isWarningCode(c))).toEqual([]);
     expect([...made.failure].filter((c) => !isFailureCode(c))).toEqual([]);
   });
+  it('no test fake of Excel or the task pane emits a code no source makes', () => {
+    const TESTS = join(__dirname, '..');
+    const fakes = ['taskpane', 'excel', 'e2e'].flatMap((d) => sourceFiles(join(TESTS, d)));
+    const stray: string[] = [];
+    for (const file of fakes) {
+      const text = readFileSync(file, 'utf8');
+      for (const re of [/\bcode:\s*'([a-z][a-z0-9.-]*)'/g, /\b(?:warning|failure)\(\s*'([a-z][a-z0-9.-]*)'/g]) {
+        for (const x of text.matchAll(re)) if (!isMessageKey(x[1] as string)) stray.push(`${relative(TESTS, file)}: ${x[1]}`);
+      }
+    }
+    expect(fakes.length).toBeGreaterThan(5);
+    expect(stray).toEqual([]);
+  });
 });

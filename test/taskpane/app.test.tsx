@@ -5,6 +5,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Plan } from '../../src/core/model';
 import { fail } from '../../src/core/result';
+import { warning } from '../../src/i18n/coded';
 import { localeFor } from '../../src/i18n/locale';
 import { msg } from '../../src/i18n/messages';
 import { UI } from '../../src/i18n/ui';
@@ -150,7 +151,7 @@ describe('import, preview, write', () => {
         {
           writePlan: async (plan: Plan) => ({
             ok: true,
-            value: { sheet: 'Theo dõi', mode: 'new-sheet', added: plan.tasks.length, updated: 0, kept: 0, marked: 0, degraded: [{ code: 'requires-excelapi-1.6', message: 'Không tô màu được' }] },
+            value: { sheet: 'Theo dõi', mode: 'new-sheet', added: plan.tasks.length, updated: 0, kept: 0, marked: 0, degraded: [warning('excel-no-conditional-formats', {})] },
             warnings: [],
           }),
         },
@@ -162,7 +163,7 @@ describe('import, preview, write', () => {
     await pasteWordTable();
     fireEvent.click(screen.getByRole('button', { name: vi.preview.write }));
     await screen.findByText(vi.write.degradedTitle);
-    expect(screen.getByText('Không tô màu được')).toBeTruthy();
+    expect(document.querySelector('[data-code="excel-no-conditional-formats"]')?.textContent).toBe(msg('excel-no-conditional-formats', {}, 'vi'));
   });
 });
 
