@@ -1,6 +1,7 @@
 import { parseArgs } from 'util';
 import { ok, type Failure, type Result } from '../core/result';
 import { failure } from '../i18n/coded';
+import { isPlanYear } from '../workbook/calendar';
 
 export interface CommonOptions {
   year?: number;
@@ -11,7 +12,7 @@ export interface CommonOptions {
 
 export function parseYear(v: string | undefined): Result<number | undefined> {
   if (v === undefined) return ok(undefined);
-  if (!/^\d{4}$/.test(v) || Number(v) < 1945 || Number(v) > 2200) return failure('bad-year', { value: v });
+  if (!/^\d{4}$/.test(v) || !isPlanYear(Number(v))) return failure('bad-year', { value: v });
   return ok(Number(v));
 }
 

@@ -13,6 +13,7 @@ import { isoToSerial } from '../workbook/a1';
 import { checkTracking, type CheckResult } from '../workbook/check';
 import { parseFigures } from '../workbook/figures';
 import type { ChangeList, WorkbookLayout } from '../workbook/layout';
+import { todayIso } from '../workbook/calendar';
 import { readTracking } from '../workbook/read-back';
 import { buildWorkbook } from '../xlsx';
 import { parseCommandArgs, parseToday, parseYear } from './args';
@@ -34,11 +35,6 @@ function planFromJson(bytes: Uint8Array, name: string): Result<Plan> | null {
   } catch {
     return null;
   }
-}
-
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 const KINDS: ChangeKind[] = ['added', 'updated', 'renumbered', 'kept', 'removed', 'byHand', 'unchanged'];

@@ -10,9 +10,11 @@ import type { Operations, Settings, StatusReport, WriteOptions, WriteReport } fr
 import { layoutWorkbook } from '../workbook/build-layout';
 import { findTable } from '../workbook/header-match';
 import type { ChangeReport } from '../workbook/layout';
+import { splitQualified } from '../workbook/a1';
+import { todayIso } from '../workbook/calendar';
 import { readMarker } from '../workbook/marker';
 import { decree30Print } from '../workbook/print';
-import { splitQualified } from './address';
+import { statusReport } from '../workbook/status-read';
 import { applyLayout } from './apply-layout';
 import { backUpSheets, sheetsToBackUp } from './backup';
 import { Batch, PhaseError } from './batch';
@@ -22,7 +24,6 @@ import { failure, warning } from '../i18n/coded';
 import { writePrint } from './print';
 import { loadSettings, saveSettings } from './settings';
 import { readWorkbook, type WorkbookRead } from './snapshot-read';
-import { statusReport } from './status';
 
 export interface ExcelWriteOptions extends WriteOptions {
   /**
@@ -34,12 +35,6 @@ export interface ExcelWriteOptions extends WriteOptions {
 
 export interface ExcelOperations extends Operations {
   writePlan(plan: Plan, options: ExcelWriteOptions): Promise<Result<WriteReport>>;
-}
-
-/** Local calendar date, as the person at the desk reads "today". */
-export function localIso(d: Date): string {
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 function mode(report: ChangeReport, tasksSheet: string): WriteReport['mode'] {
@@ -134,7 +129,7 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
       const units = unitsFrom(settings);
       return run<StatusReport>('excel-read-failed', {}, async (context) => {
         const read = await readWorkbook(context, readOptions());
-        const r = statusReport(read.snapshot, { asOf: asOf ?? null, today: localIso(env.now()), directory: units.directory });
+        const r = statusReport(read.snapshot, { asOf: asOf ?? null, today: todayIso(env.now()), directory: units.directory });
         return r.ok ? ok(r.value, [...read.warnings, ...units.warnings]) : r;
       });
     },

@@ -5,13 +5,11 @@
  */
 import { ok, type Result } from '../core/result';
 import { failure, warning } from '../i18n/coded';
-import type { Settings } from '../taskpane/operations';
+import { DEFAULT_SETTINGS, type Settings } from '../taskpane/operations';
 import type { OfficeEnv } from './env';
 import { describeError } from './errors';
 
 export const SETTINGS_KEY = 'planTracker.settings';
-
-export const DEFAULT_SETTINGS: Settings = { noise: [], beforeDay: 'inclusive', unitsDirectory: '' };
 
 /** Whatever was stored (by an older version, by hand) -> valid settings; unknown parts fall back. */
 export function normaliseSettings(raw: unknown): Settings {

@@ -10,7 +10,7 @@ import { DegradedNotice } from './DegradedNotice';
 import { FailureBar } from './FailureBar';
 import { ImportScreen } from './ImportScreen';
 import { Shown } from './Outcome';
-import type { Capabilities, Operations, Settings } from './operations';
+import { DEFAULT_SETTINGS, type Capabilities, type Operations, type Settings } from './operations';
 import { parseInPage } from './parse/in-page';
 import type { PlanParser } from './parse/types';
 import { PreviewScreen } from './PreviewScreen';
@@ -22,8 +22,6 @@ import { TargetsScreen } from './TargetsScreen';
 import { useImportFlow } from './useImportFlow';
 import { WriteReportView } from './WriteReportView';
 import type { PlanError } from '../core/result';
-
-export const DEFAULT_SETTINGS: Settings = { noise: [], beforeDay: 'inclusive', unitsDirectory: '' };
 
 type TabId = 'import' | 'targets' | 'status' | 'print' | 'settings';
 

@@ -3,7 +3,8 @@ import { Button, Caption1, Field, Input, Spinner, Text, makeStyles, tokens } fro
 import { useState } from 'react';
 import { CellLink } from './CellLink';
 import { FailureBar } from './FailureBar';
-import { comparatorSign, fill, formatNumber, todayIso } from './format';
+import { todayIso } from '../workbook/calendar';
+import { comparatorSign, fill, formatNumber } from './format';
 import type { BreachItem, Operations } from './operations';
 import { useStrings } from './strings';
 import { Shown } from './Outcome';

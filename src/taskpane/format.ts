@@ -44,8 +44,3 @@ export function comparatorSign(comparator: string): string {
   return SYMBOLS[comparator] ?? comparator;
 }
 
-/** Today's date in the user's time zone, ISO. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

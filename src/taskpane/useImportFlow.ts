@@ -9,6 +9,7 @@ import type { PlanError } from '../core/result';
 import type { Operations, Settings, WriteOptions, WriteReport } from './operations';
 import { sealed, type Outcome } from './Outcome';
 import type { PlanParser } from './parse/types';
+import { isPlanYear } from '../workbook/calendar';
 
 export interface ReadFailure {
   source: string;
@@ -32,7 +33,7 @@ export function yearOf(text: string): number | undefined {
   const t = text.trim();
   if (!/^\d{4}$/.test(t)) return undefined;
   const y = Number(t);
-  return y >= 1900 && y <= 2200 ? y : undefined;
+  return isPlanYear(y) ? y : undefined;
 }
 
 function crashed(e: unknown): PlanError {

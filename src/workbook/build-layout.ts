@@ -12,7 +12,7 @@ import { formula, fromSnapshot } from './cells';
 import { findTable } from './header-match';
 import { WORKBOOK_SCHEMA, type CellValue, type ChangeList, type SheetLayout, type WorkbookLayout } from './layout';
 import { MARKER_SHEET, markerSheet, readMarker, type Marker } from './marker';
-import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
+import { cellAt, sheetNamed, type WorkbookSnapshot } from './snapshot';
 import { asOfRef, summarySheet } from './summary-sheet';
 import { targetsSheet } from './targets-sheet';
 import { tasksSheet } from './tasks-sheet';
@@ -57,18 +57,13 @@ function freeName(wanted: string, taken: string[]): string {
   }
 }
 
-function sheetByName(s: WorkbookSnapshot | null, name: string | undefined): SheetSnapshot | null {
-  if (!s || !name) return null;
-  return s.sheets.find((x) => x.name === name) ?? null;
-}
-
 /** The as-of cell's value: --today, else what the earlier workbook held, else TODAY(). */
 function asOfValue(options: LayoutOptions, snapshot: WorkbookSnapshot | null, marker: Marker | null): CellValue {
   if (options.today) return { kind: 'date', iso: options.today };
   if (snapshot && marker) {
     const m = /^'?(.*?)'?!\$?([A-Z]+\$?\d+)$/.exec(marker.asOf);
     const pos = m ? parseAddr(m[2] as string) : null;
-    const sheet = sheetByName(snapshot, m?.[1]?.replace(/''/g, "'"));
+    const sheet = sheetNamed(snapshot, m?.[1]?.replace(/''/g, "'"));
     const c = sheet && pos ? cellAt(sheet, pos.row, pos.col) : undefined;
     if (c && (c.f || c.v !== null)) return fromSnapshot(c);
   }
@@ -94,7 +89,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
     created.push(tasksName);
     taken.push(tasksName);
   }
-  const summaryExisting = marker && sheetByName(snapshot, marker.summarySheet) ? marker.summarySheet : null;
+  const summaryExisting = marker && sheetNamed(snapshot, marker.summarySheet) ? marker.summarySheet : null;
   const summaryName = summaryExisting ?? freeName(SHEET_NAMES.summary, taken);
   if (!summaryExisting) taken.push(summaryName);
   const asOf = { ref: asOfRef(summaryName), sheet: summaryName };
@@ -102,7 +97,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
 
   const tasks = tasksSheet({
     plan,
-    sheet: sheetByName(snapshot, tasksLoc?.sheet),
+    sheet: sheetNamed(snapshot, tasksLoc?.sheet),
     loc: tasksLoc,
     name: tasksName,
     asOf,
@@ -124,7 +119,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
       created.push(targetsName);
       taken.push(targetsName);
     }
-    const t = targetsSheet({ plan, sheet: sheetByName(snapshot, targetsLoc?.sheet), loc: targetsLoc, name: targetsName, figures, taskIds: tasks.taskIds });
+    const t = targetsSheet({ plan, sheet: sheetNamed(snapshot, targetsLoc?.sheet), loc: targetsLoc, name: targetsName, figures, taskIds: tasks.taskIds });
     targetsLayout = t.layout;
     targetReport = t.report;
     warnings.push(...t.warnings);

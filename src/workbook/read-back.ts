@@ -7,7 +7,7 @@
 import { addr, qualified } from './a1';
 import { findTable } from './header-match';
 import { readMarker } from './marker';
-import { cellText, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from './snapshot';
+import { cellText, sheetNamed, type SnapshotCell, type WorkbookSnapshot } from './snapshot';
 import { readRegion } from './table-region';
 import { SECTION_ID_PREFIX } from './task-rows';
 import { DROPPED_MARK } from './formulas';
@@ -47,10 +47,6 @@ export interface Tracking {
 export function cellDate(c: SnapshotCell | undefined): number | null {
   if (!c || typeof c.v !== 'number' || c.v <= 0) return null;
   return Math.floor(c.v);
-}
-
-function sheetNamed(s: WorkbookSnapshot, name: string | null): SheetSnapshot | null {
-  return name ? (s.sheets.find((x) => x.name === name) ?? null) : null;
 }
 
 export function readTracking(snapshot: WorkbookSnapshot): Tracking {

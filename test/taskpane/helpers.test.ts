@@ -46,6 +46,9 @@ describe('format', () => {
     ['25', undefined],
     ['20x5', undefined],
     ['1200', undefined],
+    ['1944', undefined],
+    ['1945', 1945],
+    ['2201', undefined],
   ])('yearOf(%j)', (t, want) => expect(yearOf(t)).toBe(want));
 });
 
