@@ -518,33 +518,34 @@ export const CATALOG = {
   /* Command-line labels */
   /* ----- Office.js and task pane errors (from src/excel/messages.ts and ui.ts): here ----- */
   // Features an older Excel lacks (requirement sets, checked at run time): warnings of a write.
+  // No API names: the people reading them know Excel by its year, not by its requirement sets.
   'excel-no-conditional-formats': m([], {
-    vi: () => 'Excel này chưa hỗ trợ định dạng có điều kiện (cần ExcelApi 1.6): ô quá hạn, sắp đến hạn và chỉ tiêu không đạt sẽ không tự tô màu. Cột "Đánh giá tiến độ" và "Đánh giá" vẫn tính đúng.',
-    en: () => 'This Excel lacks conditional formatting (ExcelApi 1.6): overdue, soon-due and missed targets will not be coloured. The timeliness and verdict columns still compute.',
+    vi: () => 'Excel này chưa hỗ trợ định dạng có điều kiện: ô quá hạn, sắp đến hạn và chỉ tiêu không đạt sẽ không tự tô màu. Cột "Đánh giá tiến độ" và "Đánh giá" vẫn tính đúng.',
+    en: () => 'This Excel lacks conditional formatting: overdue, soon-due and missed targets will not be coloured. The timeliness and verdict columns still compute.',
   }),
   'excel-no-data-validation': m([], {
-    vi: () => 'Excel này chưa hỗ trợ kiểm tra dữ liệu nhập (cần ExcelApi 1.8): danh sách chọn tình trạng và kiểm tra số liệu không được thêm.',
-    en: () => 'This Excel lacks data validation (ExcelApi 1.8): the progress drop-down and the figure checks were not added.',
+    vi: () => 'Excel này chưa hỗ trợ kiểm tra dữ liệu nhập: danh sách chọn tình trạng và kiểm tra số liệu không được thêm.',
+    en: () => 'This Excel lacks data validation: the progress drop-down and the figure checks were not added.',
   }),
   'excel-no-page-layout': m([], {
-    vi: () => 'Excel này chưa hỗ trợ thiết lập trang in (cần ExcelApi 1.9, Office 2019 trở về trước không có): hãy đặt khổ A4 ngang, lề 20/20/30/15 mm và số trang bằng tay trong Bố trí Trang.',
-    en: () => 'This Excel cannot set up printing (ExcelApi 1.9; Office 2019 and earlier lack it): set A4 landscape, margins 20/20/30/15 mm and page numbers by hand in Page Layout.',
+    vi: () => 'Excel này chưa hỗ trợ thiết lập trang in (Office 2019 trở về trước không có): hãy đặt khổ A4 ngang, lề 20/20/30/15 mm và số trang bằng tay trong Bố trí Trang.',
+    en: () => 'This Excel cannot set up printing (Office 2019 and earlier lack it): set A4 landscape, margins 20/20/30/15 mm and page numbers by hand in Page Layout.',
   }),
   'excel-no-autofilter': m([], {
-    vi: () => 'Excel này chưa hỗ trợ bật bộ lọc bằng tiện ích (cần ExcelApi 1.9): bấm Dữ liệu > Lọc trên dòng tiêu đề nếu cần.',
-    en: () => 'This Excel cannot turn on filters from an add-in (ExcelApi 1.9): use Data > Filter on the header row if needed.',
+    vi: () => 'Excel này chưa hỗ trợ bật bộ lọc bằng tiện ích: bấm Dữ liệu > Lọc trên dòng tiêu đề nếu cần.',
+    en: () => 'This Excel cannot turn on filters from an add-in: use Data > Filter on the header row if needed.',
   }),
   'excel-no-copy-formats': m([], {
-    vi: () => 'Excel này chưa hỗ trợ chép định dạng (cần ExcelApi 1.9): các cột mới thêm vào mẫu chưa mang định dạng của tiêu đề mẫu.',
-    en: () => 'This Excel cannot copy formats (ExcelApi 1.9): the columns added to the template do not carry its header format.',
+    vi: () => 'Excel này chưa hỗ trợ chép định dạng: các cột mới thêm vào mẫu chưa mang định dạng của tiêu đề mẫu.',
+    en: () => 'This Excel cannot copy formats: the columns added to the template do not carry its header format.',
   }),
   'excel-no-freeze-panes': m([], {
-    vi: () => 'Excel này chưa hỗ trợ cố định dòng tiêu đề (cần ExcelApi 1.7).',
-    en: () => 'This Excel cannot freeze the header rows (ExcelApi 1.7).',
+    vi: () => 'Excel này chưa hỗ trợ cố định dòng tiêu đề.',
+    en: () => 'This Excel cannot freeze the header rows.',
   }),
   'excel-backup-unsupported': m(['sheet'], {
-    vi: (p: { sheet: string }) => `Excel này không tạo được bản sao sheet (cần ExcelApi 1.7): sheet "${p.sheet}" được ghi mà không có bản sao lưu, và thao tác của tiện ích không hoàn tác (Ctrl+Z) được.`,
-    en: (p) => `This Excel cannot copy sheets (ExcelApi 1.7): "${p.sheet}" was written without a backup copy, and add-in changes cannot be undone (Ctrl+Z).`,
+    vi: (p: { sheet: string }) => `Excel này không tạo được bản sao sheet: sheet "${p.sheet}" được ghi mà không có bản sao lưu, và thao tác của tiện ích không hoàn tác (Ctrl+Z) được.`,
+    en: (p) => `This Excel cannot copy sheets: "${p.sheet}" was written without a backup copy, and add-in changes cannot be undone (Ctrl+Z).`,
   }),
   'excel-snapshot-merges-unread': m(['detail'], {
     vi: (p: { detail: string }) => `Không đọc được các ô gộp của sổ (Excel báo: ${p.detail}); việc ghi vẫn tiếp tục.`,
@@ -560,8 +561,8 @@ export const CATALOG = {
   }),
   // Failures of the Office.js operations (Result.error.code); `phase` is a step of a write (PHASE).
   'excel-backup-needs-consent': m(['sheet'], {
-    vi: (p: { sheet: string }) => `Excel này không tạo được bản sao lưu sheet "${p.sheet}" trước khi ghi (cần ExcelApi 1.7), và thao tác của tiện ích không hoàn tác được. Chỉ ghi khi bạn đồng ý ghi không có bản sao.`,
-    en: (p) => `This Excel cannot keep a backup copy of "${p.sheet}" before writing (ExcelApi 1.7), and add-in changes cannot be undone. Write only if you agree to go on without a copy.`,
+    vi: (p: { sheet: string }) => `Excel này không tạo được bản sao lưu sheet "${p.sheet}" trước khi ghi, và thao tác của tiện ích không hoàn tác được. Chỉ ghi khi bạn đồng ý ghi không có bản sao.`,
+    en: (p) => `This Excel cannot keep a backup copy of "${p.sheet}" before writing, and add-in changes cannot be undone. Write only if you agree to go on without a copy.`,
   }),
   'excel-unavailable': m([], {
     vi: () => 'Không kết nối được với Excel: tiện ích này chạy bên trong Excel (Trang đầu > Bổ trợ).',

@@ -94,9 +94,9 @@ export function App({ operations, strings, locale, parser = parseInPage }: AppPr
             <Tab value="settings">{strings.app.tabSettings}</Tab>
           </TabList>
           {settingsFailure ? <FailureBar title={strings.settings.loadFailedTitle} error={settingsFailure} /> : null}
+          <DegradedNotice capabilities={capabilities} />
           {tab === 'import' ? (
             <>
-              <DegradedNotice capabilities={capabilities} />
               {f.step === 'input' ? (
                 <ImportScreen reading={f.reading} failure={f.failure} yearText={flow.yearText} onYearText={flow.setYearText} onInput={(i) => void flow.importInput(i)} />
               ) : f.step === 'preview' ? (
@@ -126,7 +126,7 @@ export function App({ operations, strings, locale, parser = parseInPage }: AppPr
           ) : null}
           {tab === 'targets' ? <TargetsScreen operations={operations} /> : null}
           {tab === 'status' ? <StatusScreen operations={operations} /> : null}
-          {tab === 'print' ? <PrintScreen operations={operations} /> : null}
+          {tab === 'print' ? <PrintScreen operations={operations} capabilities={capabilities} /> : null}
           {tab === 'settings' ? <SettingsScreen settings={settings} onSave={saveSettings} /> : null}
         </main>
       </StringsContext.Provider>

@@ -1,5 +1,9 @@
-/** What this Office cannot do (requirement sets found missing at run time), said once, up front. */
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+/**
+ * What this Office cannot do (requirement sets found missing at run time), said once, up front,
+ * above every tab, in plain words (no API names: people know Excel by its year), with the print
+ * setup steps to follow by hand when the add-in cannot set up printing.
+ */
+import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { fill } from './format';
 import type { Capabilities } from './operations';
 import { useStrings } from './strings';
@@ -14,11 +18,22 @@ export function DegradedNotice({ capabilities }: { capabilities: Capabilities | 
     capabilities.pageLayout ? null : s.app.missingPageLayout,
   ].filter((x): x is string => x !== null);
   if (missing.length === 0) return null;
+  const steps = [s.app.printStepPaper, s.app.printStepMargins, s.app.printStepFit, s.app.printStepTitles, s.app.printStepNumbers];
   return (
-    <MessageBar intent="info" layout="multiline">
+    <MessageBar intent="info" layout="multiline" data-testid="degraded-notice">
       <MessageBarBody>
         <MessageBarTitle>{s.app.degradedTitle}</MessageBarTitle>
         {fill(s.app.degradedBody, { list: missing.join('; ') })}
+        {capabilities.pageLayout ? null : (
+          <>
+            <Text as="p" weight="semibold">{s.app.printByHandTitle}</Text>
+            <ol aria-label={s.app.printByHandTitle}>
+              {steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          </>
+        )}
       </MessageBarBody>
     </MessageBar>
   );

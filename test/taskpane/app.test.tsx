@@ -159,11 +159,39 @@ describe('import, preview, write', () => {
       ),
     );
     await screen.findByText(vi.app.degradedTitle);
-    expect(screen.getByText(/tô màu tự động \(cần ExcelApi 1\.6\).*thiết lập trang in \(cần ExcelApi 1\.9\)/)).toBeTruthy();
+    const notice = screen.getByTestId('degraded-notice');
+    expect(notice.textContent).toContain(vi.app.missingConditionalFormats);
+    expect(notice.textContent).toContain(vi.app.missingPageLayout);
+    // How to set up printing by hand, step by step, said once.
+    expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual([vi.app.printStepPaper, vi.app.printStepMargins, vi.app.printStepFit, vi.app.printStepTitles, vi.app.printStepNumbers]);
     await pasteWordTable();
     fireEvent.click(screen.getByRole('button', { name: vi.preview.write }));
     await screen.findByText(vi.write.degradedTitle);
     expect(document.querySelector('[data-code="excel-no-conditional-formats"]')?.textContent).toBe(msg('excel-no-conditional-formats', {}, 'vi'));
+  });
+
+  it.each(['vi', 'en'] as const)('on Excel 2019 (%s) no screen names an API, and the print tab gives no button and no green "done"', async (locale) => {
+    const s = UI[locale];
+    render(<App operations={fakeOperations({}, { pageLayout: false, sheetCopy: false, dataValidation: true, conditionalFormats: true })} strings={s} locale={locale} />);
+    await screen.findByText(s.app.degradedTitle);
+    expect(screen.getAllByText(s.app.degradedTitle)).toHaveLength(1);
+    for (const tab of [s.app.tabImport, s.app.tabTargets, s.app.tabStatus, s.app.tabPrint, s.app.tabSettings]) {
+      fireEvent.click(screen.getByRole('tab', { name: tab }));
+      expect([tab, document.body.textContent]).not.toEqual([tab, expect.stringMatching(/ExcelApi|requirement set/i)]);
+      expect(screen.getAllByText(s.app.degradedTitle)).toHaveLength(1);
+    }
+    fireEvent.click(screen.getByRole('tab', { name: s.app.tabPrint }));
+    expect(screen.queryByRole('button', { name: s.print.apply })).toBeNull();
+    expect(screen.getByText(s.print.byHand)).toBeTruthy();
+  });
+
+  it('print that set up no sheet says no "done"', async () => {
+    renderApp(fakeOperations({ applyPrintSettings: async () => ({ ok: true, value: { sheets: [], degraded: [warning('excel-no-page-layout', {})] }, warnings: [] }) }));
+    fireEvent.click(screen.getByRole('tab', { name: vi.app.tabPrint }));
+    fireEvent.click(screen.getByRole('button', { name: vi.print.apply }));
+    await screen.findByText(vi.write.degradedTitle);
+    expect(screen.queryByText(/Đã thiết lập in cho/)).toBeNull();
+    expect(document.querySelector('[data-code="excel-no-page-layout"]')?.textContent).not.toMatch(/ExcelApi/);
   });
 });
 
