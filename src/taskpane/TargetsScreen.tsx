@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { CellLink } from './CellLink';
 import { FailureBar } from './FailureBar';
 import { todayIso } from '../workbook/calendar';
-import { comparatorSign, fill, formatNumber } from './format';
+import { comparatorSign, dmyOf, fill, formatNumber, parseDmy } from './format';
 import type { BreachItem, Operations } from './operations';
 import { useStrings } from './strings';
 import { Shown } from './Outcome';
@@ -39,7 +39,9 @@ function BreachText({ b }: { b: BreachItem }) {
 export function TargetsScreen({ operations }: { operations: Operations }) {
   const { s } = useStrings();
   const styles = useStyles();
-  const [asOf, setAsOf] = useState(todayIso());
+  // Typed day first, as plans write dates; the browser's date field would follow its own locale.
+  const [asOfText, setAsOfText] = useState(dmyOf(todayIso()));
+  const asOf = parseDmy(asOfText);
   const [status, read] = useOperation((date: string) => operations.readStatus(date));
   const [jump, goTo] = useOperation((cell: string) => operations.goToCell(cell));
   return (
@@ -49,10 +51,10 @@ export function TargetsScreen({ operations }: { operations: Operations }) {
       </Text>
       <Text>{s.targets.intro}</Text>
       <div className={styles.row}>
-        <Field label={s.targets.asOf}>
-          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+        <Field label={s.targets.asOf} hint={s.targets.asOfHint} {...(asOf === null ? { validationMessage: s.targets.asOfInvalid } : {})}>
+          <Input value={asOfText} onChange={(_, d) => setAsOfText(d.value)} inputMode="numeric" placeholder={s.targets.asOfPlaceholder} />
         </Field>
-        <Button appearance="primary" onClick={() => void read(asOf)} disabled={status.busy}>
+        <Button appearance="primary" onClick={() => asOf && void read(asOf)} disabled={status.busy || asOf === null}>
           {s.targets.check}
         </Button>
       </div>

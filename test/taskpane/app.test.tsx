@@ -209,6 +209,19 @@ describe('targets and status', () => {
     expect(screen.getByText('“khoảng 90” không phải là số')).toBeTruthy();
   });
 
+  it('the as-of date is typed day first and reaches the reading as ISO; a date that is none is refused', async () => {
+    const ops = renderApp();
+    fireEvent.click(screen.getByRole('tab', { name: vi.app.tabTargets }));
+    const field = screen.getByLabelText(vi.targets.asOf) as HTMLInputElement;
+    expect(field.value).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    fireEvent.change(field, { target: { value: '31/04/2025' } });
+    expect(screen.getByText(vi.targets.asOfInvalid)).toBeTruthy();
+    expect((screen.getByRole('button', { name: vi.targets.check }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(field, { target: { value: '30/4/2025' } });
+    fireEvent.click(screen.getByRole('button', { name: vi.targets.check }));
+    await waitFor(() => expect(callsOf(ops, 'readStatus')).toEqual([['2025-04-30']]));
+  });
+
   it('status counts and lists follow the unit filter', async () => {
     renderApp();
     fireEvent.click(screen.getByRole('tab', { name: vi.app.tabStatus }));
