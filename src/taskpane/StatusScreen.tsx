@@ -128,6 +128,11 @@ function StatusBody({ report, warnings, onGo }: { report: StatusReport; warnings
         </Select>
       </Field>
       {counts ? <CountTiles counts={counts} dueSoon={dueSoon.length} /> : null}
+      {/* The two percentages are easy to misread: their rule is said where they are shown. */}
+      <div data-testid="percent-rules">
+        <Caption1 className={styles.block}>{s.status.percentDoneRule}</Caption1>
+        <Caption1 className={styles.block}>{s.status.percentOnTimeRule}</Caption1>
+      </div>
       <TaskList title={fill(s.status.overdueHeading, { n: overdue.length })} empty={s.status.noneOverdue} items={overdue} onGo={onGo} />
       <TaskList title={fill(s.status.dueSoonHeading, { n: dueSoon.length })} empty={s.status.noneDueSoon} items={dueSoon} onGo={onGo} />
       {unit === '' && units.length ? (

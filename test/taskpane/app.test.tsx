@@ -228,6 +228,8 @@ describe('targets and status', () => {
     const overdueAll = await screen.findByRole('region', { name: 'Nhiệm vụ quá hạn (2)' });
     expect(within(overdueAll).getAllByRole('listitem').map((li) => li.getAttribute('data-task'))).toEqual(['1.2', '2.1']);
     expect(screen.getByTestId('status-counts').textContent).toContain('66,7%');
+    // Each percentage says how it is counted, where it is shown.
+    expect(screen.getByTestId('percent-rules').textContent).toBe(vi.status.percentDoneRule + vi.status.percentOnTimeRule);
     expect(screen.getByRole('region', { name: vi.status.byUnitHeading }).textContent).toContain('Văn phòng UBND');
 
     fireEvent.change(screen.getByLabelText(vi.status.unitFilter), { target: { value: 'Văn phòng UBND' } });
