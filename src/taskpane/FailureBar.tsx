@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locale';
 import { isMessageKey, msg, renderError, type MessageKey } from '../i18n/messages';
 import { fill } from './format';
 import { useStrings } from './strings';
+import { useFocusOnShow } from './useFocusOnShow';
 
 /** The catalog's "pane.<code>" sentences: the pane's plainer wording of a failure, without parameters. */
 type PaneSentence = Exclude<Extract<MessageKey, `pane.${string}`>, 'pane.details'>;
@@ -16,16 +17,20 @@ function paneSentence(code: string, locale: Locale): string | null {
 
 export function FailureBar({ title, error }: { title: string; error: PlanError }) {
   const { s, locale } = useStrings();
+  // Focus follows the failure (role alert also has it read out at once).
+  const ref = useFocusOnShow<HTMLDivElement>(error);
   const known = paneSentence(error.code, locale);
   // The core's own sentence, in the pane's language when the catalog knows the code.
   const said = renderError(error, locale);
   return (
-    <MessageBar intent="error" layout="multiline" role="alert">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {known ?? fill(s.app.unexpected, { message: said })}
-        {known && said ? <div>{msg('pane.details', { message: said }, locale)}</div> : null}
-      </MessageBarBody>
-    </MessageBar>
+    <div ref={ref} tabIndex={-1}>
+      <MessageBar intent="error" layout="multiline" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>{title}</MessageBarTitle>
+          {known ?? fill(s.app.unexpected, { message: said })}
+          {known && said ? <div>{msg('pane.details', { message: said }, locale)}</div> : null}
+        </MessageBarBody>
+      </MessageBar>
+    </div>
   );
 }

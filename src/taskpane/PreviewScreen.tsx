@@ -12,6 +12,7 @@ import { FailureBar } from './FailureBar';
 import { fill } from './format';
 import { BACKUP_CONSENT_CODE } from './operations';
 import { useStrings } from './strings';
+import { useFocusOnShow } from './useFocusOnShow';
 import { TargetLine } from './TargetLine';
 import { yearOf } from './useImportFlow';
 
@@ -20,7 +21,11 @@ export const PREVIEW_ROWS = 300;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  // Sticks to the top of the pane while the tasks scroll by: Write stays in reach at 350 px.
+  actions: {
+    display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center',
+    position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, paddingBlock: tokens.spacingVerticalXS,
+  },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
   th: { textAlign: 'left', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalXS },
   td: { verticalAlign: 'top', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS },
@@ -111,8 +116,10 @@ export function PreviewScreen(props: PreviewScreenProps) {
   const taskTargets = plan.tasks.reduce((n, t) => n + t.targets.length, 0);
   const how = plan.yearSource === 'option' ? s.preview.yearFromOption : s.preview.yearFromDocument;
   const busy = reading || writing;
+  // A new reading (another year) moves focus to the top of the preview again.
+  const heading = useFocusOnShow<HTMLElement>(plan);
   return (
-    <section className={styles.root} aria-labelledby="preview-heading">
+    <section className={styles.root} aria-labelledby="preview-heading" ref={heading} tabIndex={-1}>
       <Text as="h2" id="preview-heading" size={500} weight="semibold">
         {s.preview.heading}
       </Text>
@@ -120,7 +127,7 @@ export function PreviewScreen(props: PreviewScreenProps) {
         <MessageBarBody>{s.preview.notWritten}</MessageBarBody>
       </MessageBar>
       {plan.title ? <Text weight="semibold">{plan.title}</Text> : null}
-      <Text data-testid="preview-summary">
+      <Text data-testid="preview-summary" role="status" aria-live="polite">
         {fill(s.preview.summary, { tasks: plan.tasks.length, sections: plan.sections.length, targets: plan.targets.length + taskTargets })}
       </Text>
       <Text size={200}>{fill(s.preview.source, { source })}</Text>

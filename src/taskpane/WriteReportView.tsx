@@ -5,6 +5,7 @@ import { fill } from './format';
 import type { WriteReport } from './operations';
 import { Shown, type Outcome } from './Outcome';
 import { useStrings } from './strings';
+import { useFocusOnShow } from './useFocusOnShow';
 import { warningText } from './warning-text';
 
 const useStyles = makeStyles({
@@ -18,10 +19,11 @@ export function WriteReportView({ written, onAgain }: { written: Outcome<WriteRe
 function Report({ report, warnings, onAgain }: { report: WriteReport; warnings: ReactElement; onAgain(): void }) {
   const { s, locale } = useStrings();
   const styles = useStyles();
+  const focus = useFocusOnShow<HTMLElement>();
   const mode = report.mode === 'update' ? s.write.modeUpdate : report.mode === 'template' ? s.write.modeTemplate : s.write.modeNewSheet;
   return (
-    <section className={styles.root} aria-labelledby="write-heading">
-      <MessageBar intent="success" layout="multiline">
+    <section className={styles.root} aria-labelledby="write-heading" ref={focus} tabIndex={-1}>
+      <MessageBar intent="success" layout="multiline" role="status" aria-live="polite">
         <MessageBarBody>
           <MessageBarTitle id="write-heading">{fill(s.write.doneTitle, { sheet: report.sheet })}</MessageBarTitle>
           {mode}

@@ -287,3 +287,25 @@ describe('language', () => {
     expect(screen.queryByText(vi.preview.write)).toBeNull();
   });
 });
+
+describe('focus follows what appears (keyboard and screen-reader users)', () => {
+  it('to the preview, then to the write result; a failure takes focus and is an alert', async () => {
+    renderApp(fakeOperations({ writePlan: async () => fail('excel-unavailable', 'Excel is not available') }));
+    await pasteWordTable();
+    const preview = screen.getByRole('region', { name: vi.preview.heading });
+    expect(document.activeElement).toBe(preview);
+    expect(screen.getByTestId('preview-summary').getAttribute('aria-live')).toBe('polite');
+    fireEvent.click(screen.getByRole('button', { name: vi.preview.write }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.parentElement?.contains(document.activeElement) || document.activeElement === alert.parentElement).toBe(true);
+  });
+
+  it('a successful write moves focus to its report, announced politely', async () => {
+    renderApp();
+    await pasteWordTable();
+    fireEvent.click(screen.getByRole('button', { name: vi.preview.write }));
+    const report = await screen.findByRole('region', { name: 'Đã ghi vào trang tính “Theo dõi”' });
+    await waitFor(() => expect(document.activeElement).toBe(report));
+    expect(within(report).getByRole('status').getAttribute('aria-live')).toBe('polite');
+  });
+});
