@@ -11,10 +11,13 @@ import { join } from 'path';
 import type { Plan, Warning } from '../../src/core/model';
 import { ok } from '../../src/core/result';
 import { warning } from '../../src/i18n/coded';
-import { renderWarning } from '../../src/i18n/messages';
+import { createExcelOperations } from '../../src/excel/operations';
+import { SETTINGS_KEY } from '../../src/excel/settings';
+import { msg, renderWarning } from '../../src/i18n/messages';
 import { UI } from '../../src/i18n/ui';
 import { App } from '../../src/taskpane/App';
-import type { Operations, Settings, WriteReport } from '../../src/taskpane/operations';
+import { DEFAULT_SETTINGS, type Operations, type Settings, type WriteReport } from '../../src/taskpane/operations';
+import { fakeHost, OFFICE } from '../excel/support';
 import { fakeOperations, SAMPLE_STATUS } from './fake-operations';
 import { paste } from './paste';
 
@@ -35,10 +38,10 @@ type Screen = {
   go(s: (typeof UI)['vi']): Promise<unknown>;
 };
 
-async function pasteAndWrite(s: (typeof UI)['vi']) {
+async function pasteAndWrite(s: (typeof UI)['vi'], mode: 'modeTemplate' | 'modeNewSheet' = 'modeTemplate') {
   paste(await screen.findByLabelText(s.import.pasteLabel), { html: WORD_TABLE, text: 'STT\tNhiệm vụ' });
   fireEvent.click(await screen.findByRole('button', { name: s.preview.write }, { timeout: 10000 }));
-  return screen.findByText(s.write.modeTemplate);
+  return screen.findByText(s.write[mode]);
 }
 
 const SCREENS: Screen[] = [
@@ -89,10 +92,12 @@ const SCREENS: Screen[] = [
   },
 ];
 
-describe.each(['vi', 'en'] as const)('in %s, every screen shows the warnings its operation returned', (locale) => {
-  const s = UI[locale];
+// Every screen in Vietnamese; one in English too (the words come from the same catalog).
+const CASES = [...SCREENS.map((x) => ['vi', x.name, x] as const), ['en', SCREENS[0]?.name, SCREENS[0] as Screen] as const];
 
-  it.each(SCREENS.map((x) => [x.name, x] as const))('%s', async (_name, x) => {
+describe('every screen shows the warnings its operation returned', () => {
+  it.each(CASES)('in %s: %s', async (locale, _name, x) => {
+    const s = UI[locale];
     render(<App operations={fakeOperations(x.over)} strings={s} locale={locale} />);
     await x.go(s);
     const shown = [...document.querySelectorAll('li[data-code]')];
@@ -112,5 +117,42 @@ describe('a screen with nothing to point out draws no warning list', () => {
     await screen.findByTestId('status-counts');
     expect(document.querySelector('li[data-code]')).toBeNull();
     expect(screen.queryByText(UI.vi.warnings.none)).toBeNull();
+  });
+});
+
+describe('with the real Office.js operations over the fake Excel: what issue 15 found dropped now shows', () => {
+  /** Browser storage only (no document settings): where settings go on hosts without them. */
+  function memoryStorage(initial: Record<string, string> = {}): Storage {
+    const m = new Map(Object.entries(initial));
+    return {
+      get length() { return m.size; },
+      clear: () => m.clear(),
+      getItem: (k: string) => m.get(k) ?? null,
+      key: (i: number) => [...m.keys()][i] ?? null,
+      removeItem: (k: string) => void m.delete(k),
+      setItem: (k: string, v: string) => void m.set(k, v),
+    };
+  }
+
+  function host(storage: Storage) {
+    const h = fakeHost({ api: OFFICE.m365 });
+    h.ctx.addSheet('Sheet1');
+    return createExcelOperations({ ...h.env, storage: () => storage });
+  }
+
+  it('an invalid units directory in the settings is said on the write report', async () => {
+    const stored = memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ ...DEFAULT_SETTINGS, unitsDirectory: '{ "units": [' }) });
+    render(<App operations={host(stored)} strings={UI.vi} locale="vi" />);
+    await pasteAndWrite(UI.vi, 'modeNewSheet');
+    const item = await screen.findByText((_, el) => el?.getAttribute('data-code') === 'settings-units-invalid');
+    expect(item.textContent).toMatch(/^Danh bạ đơn vị trong thiết lập không hợp lệ/);
+  });
+
+  it('settings kept in the browser, not the workbook, are said on the settings screen', async () => {
+    render(<App operations={host(memoryStorage())} strings={UI.vi} locale="vi" />);
+    fireEvent.click(screen.getByRole('tab', { name: UI.vi.app.tabSettings }));
+    fireEvent.click(await screen.findByRole('button', { name: UI.vi.settings.save }));
+    await screen.findByText(UI.vi.settings.saved);
+    expect(document.querySelector('[data-code="excel-settings-local"]')?.textContent).toBe(msg('excel-settings-local', {}, 'vi'));
   });
 });
