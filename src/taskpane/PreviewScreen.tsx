@@ -3,7 +3,7 @@
  * warnings, before anything is written. Write is the only way to the workbook.
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { Plan, Task } from '../core/model';
 import type { PlanError } from '../core/result';
 import { BackupConsent } from './BackupConsent';
@@ -74,25 +74,43 @@ function TaskRow({ task }: { task: Task }) {
   );
 }
 
+/**
+ * The tasks under their sections. A plan of several sections starts with them collapsed (each
+ * says how many tasks it holds), so the 350 px pane shows the whole plan's outline at once.
+ */
 function TaskTable({ plan }: { plan: Plan }) {
   const { s } = useStrings();
   const styles = useStyles();
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(plan.sections.length > 1 ? [] : plan.sections.map((x) => x.stt)));
+  const toggle = (stt: string) => setOpen((o) => {
+    const next = new Set(o);
+    if (!next.delete(stt)) next.add(stt);
+    return next;
+  });
   const shown = plan.tasks.slice(0, PREVIEW_ROWS);
+  const inSection = new Map<string, number>();
+  for (const t of shown) inSection.set(t.section, (inSection.get(t.section) ?? 0) + 1);
   const rows: ReactElement[] = [];
   let section: string | null = null;
+  let sectionOpen = true;
   for (const t of shown) {
     if (t.section !== section) {
       section = t.section;
       const sec = plan.sections.find((x) => x.stt === t.section);
+      sectionOpen = !sec || open.has(sec.stt);
       if (sec) {
         rows.push(
-          <tr key={`s-${sec.stt}-${rows.length}`}>
-            <td className={styles.section} colSpan={4}>{`${sec.stt}. ${sec.title}`}</td>
+          <tr key={`s-${sec.stt}-${rows.length}`} data-section={sec.stt}>
+            <td className={styles.section} colSpan={4}>
+              <Button appearance="transparent" size="small" aria-expanded={sectionOpen} onClick={() => toggle(sec.stt)}>
+                {`${sec.stt}. ${sec.title} (${fill(s.preview.sectionTasks, { n: inSection.get(sec.stt) ?? 0 })})`}
+              </Button>
+            </td>
           </tr>,
         );
       }
     }
-    rows.push(<TaskRow key={`t-${t.id}`} task={t} />);
+    if (sectionOpen) rows.push(<TaskRow key={`t-${t.id}`} task={t} />);
   }
   return (
     <table className={styles.table} aria-label={s.preview.tasksHeading}>
