@@ -168,6 +168,11 @@ suite('task pane in Chromium', () => {
 
     await page.getByRole('heading', { name: vi.preview.heading }).waitFor({ timeout: 30000 });
     expect(await page.getByTestId('preview-summary').innerText()).toMatch(/^92 nhiệm vụ trong 7 mục/);
+    // Seven sections start collapsed (the 350 px pane shows the outline); open them all.
+    const sections = page.locator('tr[data-section] button[aria-expanded="false"]');
+    expect(await sections.count()).toBe(7);
+    expect(await page.locator('tr[data-task]').count()).toBe(0);
+    while ((await sections.count()) > 0) await sections.first().click();
     const rows = page.locator('tr[data-task]');
     expect(await rows.count()).toBe(92);
     expect(await rows.first().innerText()).toContain(expected.tasks[0]?.task.slice(0, 40) ?? '');
@@ -213,6 +218,8 @@ suite('task pane in Chromium', () => {
     const docx = await toDocx(expected.sections, expected.tasks);
     await page.getByTestId('file-input').setInputFiles({ name: 'ke-hoach.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
     await page.getByRole('heading', { name: vi.preview.heading }).waitFor({ timeout: 30000 });
+    const sections = page.locator('tr[data-section] button[aria-expanded="false"]');
+    while ((await sections.count()) > 0) await sections.first().click();
     expect(await page.locator('tr[data-task]').count()).toBe(92);
     expect(await page.getByText('Nguồn: ke-hoach.docx').count()).toBe(1);
     await context.close();
