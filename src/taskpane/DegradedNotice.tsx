@@ -3,7 +3,7 @@
  * above every tab, in plain words (no API names: people know Excel by its year), with the print
  * setup steps to follow by hand when the add-in cannot set up printing.
  */
-import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { fill } from './format';
 import type { Capabilities } from './operations';
 import { useStrings } from './strings';
@@ -23,16 +23,17 @@ export function DegradedNotice({ capabilities }: { capabilities: Capabilities | 
     <MessageBar intent="info" layout="multiline" data-testid="degraded-notice">
       <MessageBarBody>
         <MessageBarTitle>{s.app.degradedTitle}</MessageBarTitle>
-        {fill(s.app.degradedBody, { list: missing.join('; ') })}
+        <div>{fill(s.app.degradedBody, { list: missing.join('; ') })}</div>
         {capabilities.pageLayout ? null : (
-          <>
-            <Text as="p" weight="semibold">{s.app.printByHandTitle}</Text>
+          // Folded: the notice stays short above every tab; the steps are one click away.
+          <details>
+            <summary>{s.app.printByHandTitle}</summary>
             <ol aria-label={s.app.printByHandTitle}>
               {steps.map((step) => (
                 <li key={step}>{step}</li>
               ))}
             </ol>
-          </>
+          </details>
         )}
       </MessageBarBody>
     </MessageBar>
