@@ -6,7 +6,7 @@
 import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Locale, UiStrings } from '../i18n/ui';
-import { DegradedNotice } from './DegradedNotice';
+import { announcedCodes, DegradedNotice } from './DegradedNotice';
 import { FailureBar } from './FailureBar';
 import { ImportScreen } from './ImportScreen';
 import { Shown } from './Outcome';
@@ -120,7 +120,7 @@ export function App({ operations, strings, locale, parser = parseInPage }: AppPr
                   )}
                 </Shown>
               ) : (
-                <WriteReportView written={f.written} onAgain={flow.reset} />
+                <WriteReportView written={f.written} announced={announcedCodes(capabilities)} onAgain={flow.reset} />
               )}
             </>
           ) : null}

@@ -5,8 +5,22 @@
  */
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { fill } from './format';
+import type { WarningCode } from '../i18n/messages';
 import type { Capabilities } from './operations';
 import { useStrings } from './strings';
+
+/**
+ * The warnings a write or print would give that this notice has already said: they are not
+ * said again on the write report (the sheet-specific backup warning is, as it names the sheet).
+ */
+export function announcedCodes(capabilities: Capabilities | null): ReadonlySet<WarningCode> {
+  const said = new Set<WarningCode>();
+  if (!capabilities) return said;
+  if (!capabilities.conditionalFormats) said.add('excel-no-conditional-formats');
+  if (!capabilities.dataValidation) said.add('excel-no-data-validation');
+  if (!capabilities.pageLayout) said.add('excel-no-page-layout');
+  return said;
+}
 
 export function DegradedNotice({ capabilities }: { capabilities: Capabilities | null }) {
   const { s } = useStrings();

@@ -12,14 +12,16 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-export function WriteReportView({ written, onAgain }: { written: Outcome<WriteReport>; onAgain(): void }) {
-  return <Shown outcome={written}>{(report, warnings) => <Report report={report} warnings={warnings} onAgain={onAgain} />}</Shown>;
+export function WriteReportView({ written, announced, onAgain }: { written: Outcome<WriteReport>; announced: ReadonlySet<string>; onAgain(): void }) {
+  return <Shown outcome={written}>{(report, warnings) => <Report report={report} warnings={warnings} announced={announced} onAgain={onAgain} />}</Shown>;
 }
 
-function Report({ report, warnings, onAgain }: { report: WriteReport; warnings: ReactElement; onAgain(): void }) {
+function Report({ report, warnings, announced, onAgain }: { report: WriteReport; warnings: ReactElement; announced: ReadonlySet<string>; onAgain(): void }) {
   const { s, locale } = useStrings();
   const styles = useStyles();
   const focus = useFocusOnShow<HTMLElement>();
+  // What the notice above already said is not said again.
+  const degraded = report.degraded.filter((w) => !announced.has(w.code));
   const mode = report.mode === 'update' ? s.write.modeUpdate : report.mode === 'template' ? s.write.modeTemplate : s.write.modeNewSheet;
   return (
     <section className={styles.root} aria-labelledby="write-heading" ref={focus} tabIndex={-1}>
@@ -31,12 +33,12 @@ function Report({ report, warnings, onAgain }: { report: WriteReport; warnings: 
       </MessageBar>
       <Text>{fill(s.write.counts, { added: report.added, updated: report.updated, kept: report.kept, marked: report.marked })}</Text>
       {report.backupSheet ? <Text>{fill(s.write.backup, { sheet: report.backupSheet })}</Text> : null}
-      {report.degraded.length ? (
+      {degraded.length ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{s.write.degradedTitle}</MessageBarTitle>
             <ul>
-              {report.degraded.map((w, i) => (
+              {degraded.map((w, i) => (
                 <li key={i} data-code={w.code}>{warningText(w, locale, s)}</li>
               ))}
             </ul>
