@@ -3,6 +3,7 @@ import { ok, type Failure, type Result } from '../core/result';
 import { failure } from '../i18n/coded';
 import { msg } from '../i18n/messages';
 import { COMMAND_SPECS, type CommandName, type OptionSpec } from './commands';
+import { isPlanYear } from '../workbook/calendar';
 
 export interface CommonOptions {
   year?: number;
@@ -13,7 +14,7 @@ export interface CommonOptions {
 
 export function parseYear(v: string | undefined): Result<number | undefined> {
   if (v === undefined) return ok(undefined);
-  if (!/^\d{4}$/.test(v) || Number(v) < 1945 || Number(v) > 2200) return failure('bad-year', { value: v });
+  if (!/^\d{4}$/.test(v) || !isPlanYear(Number(v))) return failure('bad-year', { value: v });
   return ok(Number(v));
 }
 

@@ -12,6 +12,7 @@ import { isoToSerial } from '../workbook/a1';
 import { checkTracking, type CheckResult } from '../workbook/check';
 import { parseFigures } from '../workbook/figures';
 import type { ChangeList, DocumentReport, WorkbookLayout } from '../workbook/layout';
+import { todayIso } from '../workbook/calendar';
 import { readTracking } from '../workbook/read-back';
 import { parseCommandArgs, parseToday, parseYear, usageLine } from './args';
 import { msg, renderError, renderWarning, type ChangeKind } from '../i18n/messages';
@@ -30,11 +31,6 @@ function planFromJson(bytes: Uint8Array, name: string): Result<Plan> | null {
   } catch {
     return null;
   }
-}
-
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 const KINDS: ChangeKind[] = ['added', 'updated', 'renumbered', 'kept', 'removed', 'byHand', 'unchanged'];

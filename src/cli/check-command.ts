@@ -3,11 +3,9 @@
  * dates back from the workbook's cells and judges them with the workbook's own rules.
  * Exit 0: nothing found; 1: breaches or overdue tasks; 2: could not do its job.
  */
-import { isoToSerial } from '../workbook/a1';
-import { checkTracking } from '../workbook/check';
-import { readTracking } from '../workbook/read-back';
+import { todayIso } from '../workbook/calendar';
+import { judgeWorkbook } from '../workbook/status-read';
 import { parseCommandArgs, parseToday, usageLine } from './args';
-import { todayIso } from './build-command';
 import { msg, renderError } from '../i18n/messages';
 import { COMMAND_SPECS } from './commands';
 import { readInputFile, type CliIo } from './io';
@@ -38,12 +36,11 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const { openWorkbook, readSnapshot } = await import('../xlsx');
   const wb = await openWorkbook(file.value.bytes, book);
   if (!wb.ok) return failed(wb.error.message);
-  const tracking = readTracking(readSnapshot(wb.value).snapshot);
-  if (!tracking.tasksSheet && !tracking.targetsSheet) {
-    return failed(msg('check.no-tables', { book }));
-  }
-  const asOf = today.value ?? todayIso();
-  const result = checkTracking(tracking, isoToSerial(asOf) as number);
+  // The same reading as the task pane's (src/workbook/status-read), at --today or today: never the
+  // workbook's own as-of cell, as the command has always done.
+  const judged = judgeWorkbook(readSnapshot(wb.value).snapshot, { asOf: today.value ?? todayIso(), today: todayIso() });
+  if (!judged.ok) return failed(msg('check.no-tables', { book }));
+  const { tracking, checked: result, asOf } = judged.value;
   if (a.value.values.json) {
     io.out(JSON.stringify(result, null, 2));
   } else {

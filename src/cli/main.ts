@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, setLocale, toLocale, type Locale } from '../i18n/locale';
+import { localeFor, setLocale, toLocale, type Locale } from '../i18n/locale';
 import { msg } from '../i18n/messages';
 import { commandsHelp } from './args';
 import type { CommandName } from './commands';
@@ -49,7 +49,7 @@ export function takeLang(argv: string[]): { args: string[]; locale?: Locale; bad
  * PLAN_TRACKER_LANG, else Vietnamese; set for every run, so one run never leaks into the next.
  */
 export async function main(argv: string[], io: CliIo = processIo, env: Record<string, string | undefined> = process.env): Promise<number> {
-  setLocale(toLocale(env.PLAN_TRACKER_LANG) ?? DEFAULT_LOCALE);
+  setLocale(localeFor(env.PLAN_TRACKER_LANG));
   const lang = takeLang(argv);
   if (lang.bad !== undefined) {
     io.err(msg('cli.bad-lang', { value: lang.bad }));

@@ -1,15 +1,8 @@
-/** Addresses as Office.js takes them: sheet-qualified cells, whole rows and columns, area lists. */
+/**
+ * Addresses as Office.js takes them: whole rows and columns, sqref parts, area lists. Cells and
+ * sheet-qualified cells are src/workbook/a1.ts's (the Node writer's too).
+ */
 import { colLetter, parseRange, type Rect } from '../workbook/a1';
-
-/** "'Chỉ tiêu'!F9" -> { sheet: "Chỉ tiêu", cell: "F9" }; "F9" -> { sheet: null, cell: "F9" }. */
-export function splitQualified(address: string): { sheet: string | null; cell: string } | null {
-  const s = address.trim();
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(s);
-  const sheet = m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string)) : null;
-  const cell = (m ? (m[3] as string) : s).replace(/\$/g, '');
-  if (!parseRange(cell)) return null;
-  return { sheet, cell };
-}
 
 /** "10:12": whole rows, the way Range.insert/delete move everything (Excel's own Insert rows). */
 export function rowsAddress(first: number, last: number): string {

@@ -7,7 +7,7 @@
  * What this Excel cannot do is skipped and explained in `degraded`; the rest is still written.
  */
 import type { Warning } from '../core/model';
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
 import type { Capabilities } from '../taskpane/operations';
 import type { WorkbookLayout } from '../workbook/layout';
 import { Batch, COMMAND_OVERHEAD, REQUEST_BUDGET } from './batch';
@@ -15,7 +15,8 @@ import { derived } from './env';
 import { excelFailure } from './errors';
 import { copyFormats, writeStyles } from './formats';
 import { writeColumns, writeMerges, writeRowHeights } from './grid';
-import { langOf, say, warning, type ExcelMessageCode } from './messages';
+import { failure, warning } from '../i18n/coded';
+import type { WarningCode } from '../i18n/messages';
 import { writePrint } from './print';
 import { writeNotes } from './notes';
 import { writeConditionalFormats } from './rules';
@@ -23,6 +24,9 @@ import { inspect, writeStructure } from './sheets';
 import { writeValidations } from './validation';
 import { writeValues } from './values';
 import { writeAutoFilter, writeFreeze, writeNames } from './view';
+
+/** What a write skips on an Excel that lacks the feature: one warning per code, naming the sheets. */
+type SkipCode = Extract<WarningCode, `excel-no-${string}`>;
 
 export interface ApplyOptions {
   /** Request budget in bytes (tests and the bench lower or raise it). */
@@ -43,12 +47,11 @@ export async function applyLayout(
   caps: Capabilities,
   options: ApplyOptions = {},
 ): Promise<Result<Applied>> {
-  const lang = langOf(caps.displayLanguage);
   const feats = derived(caps);
   const batch = new Batch(context, options.budget ?? REQUEST_BUDGET);
-  const degraded = new Map<ExcelMessageCode, Warning>();
-  const skip = (code: ExcelMessageCode, sheet: string): void => {
-    const w = degraded.get(code) ?? warning(code, lang, {}, { sheets: '' });
+  const degraded = new Map<SkipCode, Warning>();
+  const skip = (code: SkipCode, sheet: string): void => {
+    const w = degraded.get(code) ?? { ...warning(code, {}), detail: { sheets: '' } };
     const d = w.detail as Record<string, string>;
     d.sheets = d.sheets ? `${d.sheets}, ${sheet}` : sheet;
     degraded.set(code, w);
@@ -58,7 +61,7 @@ export async function applyLayout(
 
     batch.begin('sheets');
     const st = await writeStructure(batch, context, layout, insp, caps);
-    if (!st.ok) return fail('excel-sheet-missing', say('excel-sheet-missing', lang, { sheet: st.missing }), st.missing);
+    if (!st.ok) return failure('excel-sheet-missing', { sheet: st.missing }, st.missing);
     await batch.flush();
     const sheets = layout.sheets.map((s) => ({ s, ws: st.sheets.get(s.name) as Excel.Worksheet }));
 
@@ -108,7 +111,7 @@ export async function applyLayout(
     if (active) await batch.add(COMMAND_OVERHEAD, () => active.activate());
     await batch.flush();
   } catch (e) {
-    return excelFailure(e, 'excel-write-failed', lang, { phase: batch.phase });
+    return excelFailure(e, 'excel-write-failed', { phase: batch.phase });
   }
   return ok({ degraded: [...degraded.values()], syncs: batch.syncs, largestRequest: batch.largest });
 }

@@ -2,9 +2,13 @@
  * Excel's errors -> Result failures. Nothing is logged and dropped (the official template's test
  * passed while its code threw): the code, Excel's message and where it happened reach the UI.
  */
-import { fail, type Failure } from '../core/result';
+import type { Failure } from '../core/result';
+import { failure } from '../i18n/coded';
+import type { ParamsOf } from '../i18n/messages';
 import { PhaseError } from './batch';
-import { phaseName, say, type ExcelMessageCode, type Lang } from './messages';
+
+/** The failures an Excel.run can end in, by what was being done. */
+export type RunFailureCode = 'excel-write-failed' | 'excel-read-failed' | 'excel-go-to-failed' | 'excel-print-failed';
 
 /** The parts of OfficeExtension.Error we keep (duck-typed: tests and other hosts throw lookalikes). */
 interface OfficeErrorLike {
@@ -27,7 +31,7 @@ export function describeError(e: unknown): { code: string; message: string; loca
 }
 
 /** A failure with a stable code, a plain message and, in `where`, the phase and Excel's own details. */
-export function excelFailure(e: unknown, code: ExcelMessageCode, lang: Lang, params: Record<string, string> = {}): Failure {
+export function excelFailure(e: unknown, code: RunFailureCode, params: { phase?: string; address?: string } = {}): Failure {
   const phase = e instanceof PhaseError ? e.phase : (params.phase ?? '');
   const inner = describeError(e instanceof PhaseError ? e.original : e);
   const where = [
@@ -38,7 +42,8 @@ export function excelFailure(e: unknown, code: ExcelMessageCode, lang: Lang, par
   ]
     .filter(Boolean)
     .join('; ');
-  const finalCode: ExcelMessageCode = TOO_LARGE.test(inner.code) || TOO_LARGE.test(inner.message) ? 'excel-request-too-large' : code;
-  const message = say(finalCode, lang, { ...params, phase: phaseName(phase, lang), detail: inner.message });
-  return fail(finalCode, message, where || undefined);
+  if (TOO_LARGE.test(inner.code) || TOO_LARGE.test(inner.message)) return failure('excel-request-too-large', { phase, detail: inner.message }, where || undefined);
+  // The phase travels raw ("cells"): the catalog names it in whichever language says the failure.
+  // Only excel-go-to-failed needs an address, and its caller always gives one.
+  return failure(code, { ...params, phase, detail: inner.message } as ParamsOf<'excel-go-to-failed'>, where || undefined);
 }

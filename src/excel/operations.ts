@@ -4,25 +4,26 @@
  * only logged.
  */
 import type { Plan, Warning } from '../core/model';
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
 import { DEFAULT_UNIT_DIRECTORY, parseDirectory, type UnitDirectory } from '../core/units';
 import type { DocumentPreview, Operations, Settings, StatusReport, WriteOptions, WriteReport } from '../taskpane/operations';
 import { layoutWorkbook } from '../workbook/build-layout';
 import { findTable } from '../workbook/header-match';
 import type { ChangeReport } from '../workbook/layout';
+import { splitQualified } from '../workbook/a1';
+import { todayIso } from '../workbook/calendar';
 import { readMarker } from '../workbook/marker';
 import { decree30Print } from '../workbook/print';
-import { splitQualified } from './address';
+import { statusReport } from '../workbook/status-read';
 import { applyLayout } from './apply-layout';
 import { backUpSheets, sheetsToBackUp } from './backup';
 import { Batch, PhaseError } from './batch';
 import { API_SETS, officeEnv, readCapabilities, type OfficeEnv } from './env';
-import { excelFailure } from './errors';
-import { langOf, say, warning, type Lang } from './messages';
+import { excelFailure, type RunFailureCode } from './errors';
+import { failure, warning } from '../i18n/coded';
 import { writePrint } from './print';
 import { loadSettings, saveSettings } from './settings';
 import { readWorkbook, type WorkbookRead } from './snapshot-read';
-import { statusReport } from './status';
 
 export interface ExcelWriteOptions extends WriteOptions {
   /**
@@ -43,47 +44,40 @@ function documentPreview(report: ChangeReport): DocumentPreview | undefined {
   return d ? { status: d.status, label: d.label, heading: d.heading, documents: d.documents.map((x) => x.label) } : undefined;
 }
 
-/** Local calendar date, as the person at the desk reads "today". */
-export function localIso(d: Date): string {
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 function mode(report: ChangeReport, tasksSheet: string): WriteReport['mode'] {
   if (report.update) return 'update';
   return report.sheetsCreated.includes(tasksSheet) ? 'new-sheet' : 'template';
 }
 
-function unitsFrom(settings: Settings, lang: Lang): { directory: UnitDirectory; warnings: Warning[] } {
+function unitsFrom(settings: Settings): { directory: UnitDirectory; warnings: Warning[] } {
   if (!settings.unitsDirectory.trim()) return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [] };
   let json: unknown;
   try {
     json = JSON.parse(settings.unitsDirectory);
   } catch (e) {
-    return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [warning('settings-units-invalid', lang, { detail: (e as Error).message })] };
+    return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [warning('settings-units-invalid', { detail: (e as Error).message })] };
   }
   const r = parseDirectory(json);
-  if (!r.ok) return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [warning('settings-units-invalid', lang, { detail: r.error.message })] };
+  if (!r.ok) return { directory: DEFAULT_UNIT_DIRECTORY, warnings: [warning('settings-units-invalid', { detail: r.error.message })] };
   return { directory: r.value, warnings: r.warnings };
 }
 
 export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperations {
   const caps = () => readCapabilities(env);
-  const readOptions = (lang: Lang) => ({
+  const readOptions = () => ({
     pageLayout: env.isSetSupported('ExcelApi', API_SETS.pageLayout),
     mergedAreas: env.isSetSupported('ExcelApi', API_SETS.mergedAreas),
-    lang,
   });
 
   /** Excel.run, with every failure (outside Excel too) turned into a Result. */
-  async function run<T>(lang: Lang, code: 'excel-write-failed' | 'excel-read-failed' | 'excel-go-to-failed' | 'excel-print-failed', params: Record<string, string>, body: (c: Excel.RequestContext) => Promise<Result<T>>): Promise<Result<T>> {
+  async function run<T>(code: RunFailureCode, params: { address?: string }, body: (c: Excel.RequestContext) => Promise<Result<T>>): Promise<Result<T>> {
     const excelRun = env.run;
-    if (!excelRun) return fail('excel-unavailable', say('excel-unavailable', lang));
+    if (!excelRun) return failure('excel-unavailable', {});
     try {
       return await excelRun(body);
     } catch (e) {
       const readPhase = e instanceof PhaseError && e.phase === 'read';
-      return excelFailure(e, readPhase && code === 'excel-write-failed' ? 'excel-read-failed' : code, lang, params);
+      return excelFailure(e, readPhase && code === 'excel-write-failed' ? 'excel-read-failed' : code, params);
     }
   }
 
@@ -94,11 +88,10 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
 
     async writePlan(plan, options) {
       const c = caps();
-      const lang = langOf(c.displayLanguage);
       const settings = await loadSettings(env);
-      const units = unitsFrom(settings, lang);
-      return run(lang, 'excel-write-failed', {}, async (context) => {
-        const read: WorkbookRead = await readWorkbook(context, readOptions(lang));
+      const units = unitsFrom(settings);
+      return run('excel-write-failed', {}, async (context) => {
+        const read: WorkbookRead = await readWorkbook(context, readOptions());
         const laid = layoutWorkbook(plan, {
           snapshot: read.snapshot,
           printAreas: read.printAreas,
@@ -115,9 +108,9 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
           if (c.sheetCopy) {
             backupSheet = (await backUpSheets(context, toCopy, env.now(), read.snapshot.sheets.map((s) => s.name))).join(', ');
           } else if (options.allowWithoutBackup) {
-            degraded.push(warning('excel-backup-unsupported', lang, { sheet: toCopy.join(', ') }));
+            degraded.push(warning('excel-backup-unsupported', { sheet: toCopy.join(', ') }));
           } else {
-            return fail('excel-backup-needs-consent', say('excel-backup-needs-consent', lang, { sheet: toCopy.join(', ') }), toCopy.join(', '));
+            return failure('excel-backup-needs-consent', { sheet: toCopy.join(', ') }, toCopy.join(', '));
           }
         }
         const applied = await applyLayout(context, layout, c);
@@ -141,13 +134,11 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
     },
 
     async previewDocument(plan) {
-      const c = caps();
-      const lang = langOf(c.displayLanguage);
       const settings = await loadSettings(env);
-      const units = unitsFrom(settings, lang);
-      return run<DocumentPreview>(lang, 'excel-read-failed', {}, async (context) => {
+      const units = unitsFrom(settings);
+      return run<DocumentPreview>('excel-read-failed', {}, async (context) => {
         // The same layout the write would make, from what the workbook holds now; nothing is written.
-        const read = await readWorkbook(context, readOptions(lang));
+        const read = await readWorkbook(context, readOptions());
         const laid = layoutWorkbook(plan, { snapshot: read.snapshot, printAreas: read.printAreas, units: units.directory });
         if (!laid.ok) return laid;
         const preview = documentPreview(laid.value.report) as DocumentPreview;
@@ -156,22 +147,19 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
     },
 
     async readStatus(asOf) {
-      const c = caps();
-      const lang = langOf(c.displayLanguage);
       const settings = await loadSettings(env);
-      const units = unitsFrom(settings, lang);
-      return run<StatusReport>(lang, 'excel-read-failed', {}, async (context) => {
-        const read = await readWorkbook(context, readOptions(lang));
-        const r = statusReport(read.snapshot, { asOf: asOf ?? null, today: localIso(env.now()), directory: units.directory, lang });
+      const units = unitsFrom(settings);
+      return run<StatusReport>('excel-read-failed', {}, async (context) => {
+        const read = await readWorkbook(context, readOptions());
+        const r = statusReport(read.snapshot, { asOf: asOf ?? null, today: todayIso(env.now()), directory: units.directory });
         return r.ok ? ok(r.value, [...read.warnings, ...units.warnings]) : r;
       });
     },
 
     async goToCell(address) {
-      const lang = langOf(env.displayLanguage());
       const at = splitQualified(address);
-      if (!at) return fail('excel-bad-address', say('excel-bad-address', lang, { address }), address);
-      return run<true>(lang, 'excel-go-to-failed', { address }, async (context) => {
+      if (!at) return failure('excel-bad-address', { address }, address);
+      return run<true>('excel-go-to-failed', { address }, async (context) => {
         const sheets = context.workbook.worksheets;
         const ws = at.sheet ? sheets.getItem(at.sheet) : sheets.getActiveWorksheet();
         ws.activate();
@@ -183,10 +171,9 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
 
     async applyPrintSettings() {
       const c = caps();
-      const lang = langOf(c.displayLanguage);
-      if (!c.pageLayout) return ok({ sheets: [], degraded: [warning('excel-no-page-layout', lang)] });
-      return run(lang, 'excel-print-failed', {}, async (context) => {
-        const read = await readWorkbook(context, readOptions(lang));
+      if (!c.pageLayout) return ok({ sheets: [], degraded: [warning('excel-no-page-layout', {})] });
+      return run('excel-print-failed', {}, async (context) => {
+        const read = await readWorkbook(context, readOptions());
         const marker = readMarker(read.snapshot);
         const targets: { sheet: string; titleRows?: { first: number; last: number } }[] = [];
         for (const kind of ['tasks', 'targets'] as const) {
@@ -195,7 +182,7 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
           if (t) targets.push({ sheet: t.sheet, titleRows: { first: t.headerRow, last: t.numberRow ?? t.headerRow } });
         }
         if (marker?.summarySheet && read.snapshot.sheets.some((s) => s.name === marker.summarySheet)) targets.push({ sheet: marker.summarySheet });
-        if (targets.length === 0) return fail('excel-no-tracking', say('excel-no-tracking', lang));
+        if (targets.length === 0) return failure('excel-no-tracking', {});
         const batch = new Batch(context);
         batch.begin('print');
         for (const t of targets) {
@@ -212,7 +199,7 @@ export function createExcelOperations(env: OfficeEnv = officeEnv()): ExcelOperat
     },
 
     async saveSettings(settings) {
-      return saveSettings(env, settings, langOf(env.displayLanguage()));
+      return saveSettings(env, settings);
     },
   };
 }

@@ -3,15 +3,13 @@
  * department's noise patterns and units directory travel with its tracking book; where the
  * host offers no document settings, in the add-in's browser storage.
  */
-import { fail, ok, type Result } from '../core/result';
-import type { Settings } from '../taskpane/operations';
+import { ok, type Result } from '../core/result';
+import { failure, warning } from '../i18n/coded';
+import { DEFAULT_SETTINGS, type Settings } from '../taskpane/operations';
 import type { OfficeEnv } from './env';
 import { describeError } from './errors';
-import { say, warning, type Lang } from './messages';
 
 export const SETTINGS_KEY = 'planTracker.settings';
-
-export const DEFAULT_SETTINGS: Settings = { noise: [], beforeDay: 'inclusive', unitsDirectory: '' };
 
 /** Whatever was stored (by an older version, by hand) -> valid settings; unknown parts fall back. */
 export function normaliseSettings(raw: unknown): Settings {
@@ -44,7 +42,7 @@ function saveAsync(doc: Office.Settings): Promise<Office.AsyncResult<void>> {
   return new Promise((resolve) => doc.saveAsync((r) => resolve(r)));
 }
 
-export async function saveSettings(env: OfficeEnv, settings: Settings, lang: Lang): Promise<Result<true>> {
+export async function saveSettings(env: OfficeEnv, settings: Settings): Promise<Result<true>> {
   const value = normaliseSettings(settings);
   const doc = env.documentSettings();
   try {
@@ -52,15 +50,15 @@ export async function saveSettings(env: OfficeEnv, settings: Settings, lang: Lan
       doc.set(SETTINGS_KEY, value);
       const r = await saveAsync(doc);
       if (String(r.status) !== 'succeeded') {
-        return fail('settings-save-failed', say('settings-save-failed', lang, { detail: r.error?.message ?? String(r.status) }), r.error?.name);
+        return failure('settings-save-failed', { detail: r.error?.message ?? String(r.status) }, r.error?.name);
       }
       return ok(true);
     }
     const storage = env.storage();
-    if (!storage) return fail('settings-save-failed', say('settings-save-failed', lang, { detail: 'no storage' }));
+    if (!storage) return failure('settings-save-failed', { detail: 'no storage' });
     storage.setItem(SETTINGS_KEY, JSON.stringify(value));
-    return ok(true, [warning('excel-settings-local', lang)]);
+    return ok(true, [warning('excel-settings-local', {})]);
   } catch (e) {
-    return fail('settings-save-failed', say('settings-save-failed', lang, { detail: describeError(e).message }));
+    return failure('settings-save-failed', { detail: describeError(e).message });
   }
 }

@@ -11,7 +11,7 @@ import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../workbook/
 import { columnAddress } from './address';
 import { Batch, REQUEST_BUDGET, utf8Length } from './batch';
 import { pointsToWidth } from './grid';
-import { warning, type Lang } from './messages';
+import { warning } from '../i18n/coded';
 import { API_SETS, officeEnv } from './env';
 import { describeError } from './errors';
 import { isDateFormat } from './number-format';
@@ -21,7 +21,6 @@ export interface ReadOptions {
   pageLayout: boolean;
   /** ExcelApi 1.13: merged areas. */
   mergedAreas: boolean;
-  lang: Lang;
   /** Response budget in bytes (tests lower it). */
   budget?: number;
 }
@@ -172,7 +171,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       await batch.sync();
       for (const { sheet, m } of merged) if (!m.isNullObject) sheet.merges = stripSheet(m.address).split(' ').filter(Boolean);
     } catch (e) {
-      warnings.push(warning('excel-snapshot-merges-unread', options.lang, { detail: describeError(e).message }));
+      warnings.push(warning('excel-snapshot-merges-unread', { detail: describeError(e).message }));
     }
   }
   return { snapshot, printAreas, warnings, syncs: batch.syncs };
@@ -185,7 +184,6 @@ export async function readSnapshot(context: Excel.RequestContext, options: Parti
     await readWorkbook(context, {
       pageLayout: options.pageLayout ?? env.isSetSupported('ExcelApi', API_SETS.pageLayout),
       mergedAreas: options.mergedAreas ?? env.isSetSupported('ExcelApi', API_SETS.mergedAreas),
-      lang: options.lang ?? 'vi',
       ...(options.budget !== undefined ? { budget: options.budget } : {}),
     })
   ).snapshot;

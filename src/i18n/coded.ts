@@ -10,7 +10,7 @@
 import type { Warning } from '../core/model';
 import type { Failure } from '../core/result';
 import { currentLocale, DEFAULT_LOCALE } from './locale';
-import { msg, type MessageCode, type Param, type ParamsOf } from './messages';
+import { msg, type MessageCode, type Param, type ParamsOf, type WarningCode } from './messages';
 
 /** Where a warning happened: the Warning's own fields, never part of its detail. */
 export interface Place {
@@ -29,9 +29,9 @@ function defined(params: Record<string, Param | undefined>): Record<string, Para
 
 /**
  * A warning: `params` become its detail (task, page and row, when among them, its own fields),
- * so renderWarning can say it again in any language.
+ * so renderWarning can say it again in any language. Only a warning code (not a failure's) compiles.
  */
-export function warning<C extends MessageCode>(code: C, params: ParamsOf<C>, place: Place = {}): Warning {
+export function warning<C extends WarningCode>(code: C, params: ParamsOf<C>, place: Place = {}): Warning {
   const all = defined({ ...(params as Record<string, Param | undefined>), ...(place as Record<string, Param | undefined>) });
   const w: Warning = { code, message: msg(code, all as ParamsOf<C>, DEFAULT_LOCALE) };
   const detail: Record<string, Param> = { ...all };

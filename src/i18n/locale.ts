@@ -28,3 +28,12 @@ export function toLocale(tag: string | null | undefined): Locale | null {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
   return primary === 'vi' || primary === 'en' ? primary : null;
 }
+
+/**
+ * The one way a language is decided from a tag: the command line's PLAN_TRACKER_LANG and the
+ * task pane's Office display language both come here; a tag naming neither language gets
+ * Vietnamese. (--lang, which must name one, asks toLocale and refuses null.)
+ */
+export function localeFor(tag: string | null | undefined): Locale {
+  return toLocale(tag) ?? DEFAULT_LOCALE;
+}

@@ -168,6 +168,23 @@ type TargetPair = {
   bodyComparator: string; taskComparator: string; unit: string;
 };
 
+/** The steps of a write, named in failure messages ("Excel refused the write (writing cells)"). */
+const PHASE = {
+  read: { vi: 'đọc sổ', en: 'reading the workbook' },
+  inspect: { vi: 'đọc danh sách sheet', en: 'listing the sheets' },
+  backup: { vi: 'tạo bản sao lưu', en: 'making the backup copy' },
+  sheets: { vi: 'tạo sheet, chèn và xóa dòng', en: 'creating sheets, inserting and deleting rows' },
+  cells: { vi: 'ghi ô và định dạng', en: 'writing cells and formats' },
+  rules: { vi: 'tô màu có điều kiện và kiểm tra dữ liệu', en: 'conditional colours and data validation' },
+  finish: { vi: 'bộ lọc, cố định tiêu đề, trang in', en: 'filters, frozen headers, print settings' },
+  print: { vi: 'trang in', en: 'print settings' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** A write's step in words; a step this table does not name shows as itself. */
+export function phaseName(phase: string, locale: Locale): string {
+  return (PHASE as Record<string, Record<Locale, string>>)[phase]?.[locale] ?? phase;
+}
+
 /* ---------- The catalog ---------- */
 
 export const CATALOG = {
@@ -583,6 +600,135 @@ export const CATALOG = {
 
   /* Command-line labels */
   /* ----- Office.js and task pane errors (from src/excel/messages.ts and ui.ts): here ----- */
+  // Features an older Excel lacks (requirement sets, checked at run time): warnings of a write.
+  // No API names: the people reading them know Excel by its year, not by its requirement sets.
+  'excel-no-conditional-formats': m([], {
+    vi: () => 'Excel này chưa hỗ trợ định dạng có điều kiện: ô quá hạn, sắp đến hạn và chỉ tiêu không đạt sẽ không tự tô màu. Cột "Đánh giá tiến độ" và "Đánh giá" vẫn tính đúng.',
+    en: () => 'This Excel lacks conditional formatting: overdue, soon-due and missed targets will not be coloured. The timeliness and verdict columns still compute.',
+  }),
+  'excel-no-data-validation': m([], {
+    vi: () => 'Excel này chưa hỗ trợ kiểm tra dữ liệu nhập: danh sách chọn tình trạng và kiểm tra số liệu không được thêm.',
+    en: () => 'This Excel lacks data validation: the progress drop-down and the figure checks were not added.',
+  }),
+  'excel-no-page-layout': m([], {
+    vi: () => 'Excel này chưa hỗ trợ thiết lập trang in (Office 2019 trở về trước không có): hãy đặt khổ A4 ngang, lề 20/20/30/15 mm và số trang bằng tay trong Bố trí Trang.',
+    en: () => 'This Excel cannot set up printing (Office 2019 and earlier lack it): set A4 landscape, margins 20/20/30/15 mm and page numbers by hand in Page Layout.',
+  }),
+  'excel-no-autofilter': m([], {
+    vi: () => 'Excel này chưa hỗ trợ bật bộ lọc bằng tiện ích: bấm Dữ liệu > Lọc trên dòng tiêu đề nếu cần.',
+    en: () => 'This Excel cannot turn on filters from an add-in: use Data > Filter on the header row if needed.',
+  }),
+  'excel-no-copy-formats': m([], {
+    vi: () => 'Excel này chưa hỗ trợ chép định dạng: các cột mới thêm vào mẫu chưa mang định dạng của tiêu đề mẫu.',
+    en: () => 'This Excel cannot copy formats: the columns added to the template do not carry its header format.',
+  }),
+  'excel-no-freeze-panes': m([], {
+    vi: () => 'Excel này chưa hỗ trợ cố định dòng tiêu đề.',
+    en: () => 'This Excel cannot freeze the header rows.',
+  }),
+  'excel-backup-unsupported': m(['sheet'], {
+    vi: (p: { sheet: string }) => `Excel này không tạo được bản sao sheet: sheet "${p.sheet}" được ghi mà không có bản sao lưu, và thao tác của tiện ích không hoàn tác (Ctrl+Z) được.`,
+    en: (p) => `This Excel cannot copy sheets: "${p.sheet}" was written without a backup copy, and add-in changes cannot be undone (Ctrl+Z).`,
+  }),
+  'excel-snapshot-merges-unread': m(['detail'], {
+    vi: (p: { detail: string }) => `Không đọc được các ô gộp của sổ (Excel báo: ${p.detail}); việc ghi vẫn tiếp tục.`,
+    en: (p) => `The merged cells of the workbook could not be read (Excel said: ${p.detail}); writing goes on.`,
+  }),
+  'excel-settings-local': m([], {
+    vi: () => 'Thiết lập được lưu trong trình duyệt của máy này, không lưu trong sổ Excel.',
+    en: () => "Settings are kept in this computer's browser storage, not in the workbook.",
+  }),
+  'settings-units-invalid': m(['detail'], {
+    vi: (p: { detail: string }) => `Danh bạ đơn vị trong thiết lập không hợp lệ (${p.detail}): dùng danh bạ có sẵn.`,
+    en: (p) => `The units directory in the settings is invalid (${p.detail}): the built-in one was used.`,
+  }),
+  // Failures of the Office.js operations (Result.error.code); `phase` is a step of a write (PHASE).
+  'excel-backup-needs-consent': m(['sheet'], {
+    vi: (p: { sheet: string }) => `Excel này không tạo được bản sao lưu sheet "${p.sheet}" trước khi ghi, và thao tác của tiện ích không hoàn tác được. Chỉ ghi khi bạn đồng ý ghi không có bản sao.`,
+    en: (p) => `This Excel cannot keep a backup copy of "${p.sheet}" before writing, and add-in changes cannot be undone. Write only if you agree to go on without a copy.`,
+  }),
+  'excel-unavailable': m([], {
+    vi: () => 'Không kết nối được với Excel: tiện ích này chạy bên trong Excel (Trang đầu > Bổ trợ).',
+    en: () => 'Excel is not available: this add-in runs inside Excel (Home > Add-ins).',
+  }),
+  'excel-write-failed': m(['phase', 'detail'], {
+    vi: (p: { phase: string; detail: string }) => `Excel từ chối thao tác ghi (${phaseName(p.phase, 'vi')}): ${p.detail}`,
+    en: (p) => `Excel refused the write (${phaseName(p.phase, 'en')}): ${p.detail}`,
+  }),
+  'excel-read-failed': m(['detail'], {
+    vi: (p: { detail: string; phase?: string }) => `Không đọc được sổ Excel: ${p.detail}`,
+    en: (p) => `The workbook could not be read: ${p.detail}`,
+  }),
+  'excel-request-too-large': m(['phase'], {
+    vi: (p: { phase: string; detail?: string }) => `Dữ liệu gửi sang Excel quá lớn trong một lần (${phaseName(p.phase, 'vi')}); hãy chia kế hoạch thành nhiều phần.`,
+    en: (p) => `Too much data for one request to Excel (${phaseName(p.phase, 'en')}); split the plan into parts.`,
+  }),
+  'excel-sheet-missing': m(['sheet'], {
+    vi: (p: { sheet: string }) => `Không tìm thấy sheet "${p.sheet}" trong sổ đang mở (có thể vừa bị đổi tên hoặc xóa). Hãy thử lại.`,
+    en: (p) => `Sheet "${p.sheet}" is not in the open workbook (renamed or deleted meanwhile?). Try again.`,
+  }),
+  'excel-go-to-failed': m(['address', 'detail'], {
+    vi: (p: { address: string; detail: string; phase?: string }) => `Không chuyển được tới ô ${p.address}: ${p.detail}`,
+    en: (p) => `Could not go to ${p.address}: ${p.detail}`,
+  }),
+  'excel-bad-address': m(['address'], {
+    vi: (p: { address: string }) => `Địa chỉ ô "${p.address}" không hợp lệ.`,
+    en: (p) => `"${p.address}" is not a cell address.`,
+  }),
+  'excel-no-tracking': m([], {
+    vi: () => 'Sổ đang mở không có bảng nhiệm vụ hay bảng chỉ tiêu (dòng tiêu đề STT, Nhiệm vụ, ... hoặc Chỉ tiêu, Ngưỡng, ...).',
+    en: () => 'The open workbook holds no task table or targets table (a header row with STT, Nhiệm vụ, ... or Chỉ tiêu, Ngưỡng, ...).',
+  }),
+  'excel-print-failed': m(['detail'], {
+    vi: (p: { detail: string; phase?: string }) => `Không thiết lập được trang in: ${p.detail}`,
+    en: (p) => `Print settings could not be applied: ${p.detail}`,
+  }),
+  'settings-save-failed': m(['detail'], {
+    vi: (p: { detail: string }) => `Không lưu được thiết lập: ${p.detail}`,
+    en: (p) => `Settings could not be saved: ${p.detail}`,
+  }),
+  // The task pane's plainer sentence for a failure, shown above the failure's own message.
+  'pane.no-task-table': m([], {
+    vi: () => 'Không tìm thấy bảng nhiệm vụ (cần các cột như STT, Nhiệm vụ, Cơ quan chủ trì, Thời gian hoàn thành).',
+    en: () => 'No task table found (it needs columns such as STT, Nhiệm vụ, Cơ quan chủ trì, Thời gian hoàn thành).',
+  }),
+  'pane.no-assignments': m([], {
+    vi: () => 'Không có bảng nhiệm vụ, và văn bản không giao việc cho đơn vị nào (không có "Giao ...", "Đề nghị ...", "Yêu cầu ..." hay "<đơn vị>: ...").',
+    en: () => 'There is no task table, and the text assigns nothing to any unit (no "Giao ...", "Đề nghị ...", "Yêu cầu ..." or "<unit>: ...").',
+  }),
+  'pane.no-tasks': m([], {
+    vi: () => 'Bảng có dòng tiêu đề nhưng không có dòng nhiệm vụ nào.',
+    en: () => 'The table has a header row but no task rows.',
+  }),
+  'pane.binary-file': m([], {
+    vi: () => 'Tệp này không phải văn bản hay tài liệu Word.',
+    en: () => 'This file is neither text nor a Word document.',
+  }),
+  'pane.docx-not-word': m([], {
+    vi: () => 'Tệp này là một tệp Office khác, không phải tài liệu Word (.docx).',
+    en: () => 'This is another kind of Office file, not a Word document (.docx).',
+  }),
+  'pane.docx-unreadable': m([], {
+    vi: () => 'Tài liệu Word bị hỏng hoặc không mở được.',
+    en: () => 'The Word document is damaged or cannot be opened.',
+  }),
+  'pane.legacy-encoding': m([], {
+    vi: () => 'Văn bản dùng bảng mã cũ (TCVN3/VNI). Hãy chuyển sang Unicode rồi thử lại.',
+    en: () => 'The text uses an old Vietnamese encoding (TCVN3/VNI). Convert it to Unicode and try again.',
+  }),
+  'pane.unsupported-format': m([], {
+    vi: () => 'Chưa hỗ trợ định dạng tệp này.',
+    en: () => 'This file format is not supported.',
+  }),
+  'pane.parse-crashed': m([], {
+    vi: () => 'Có lỗi trong lúc đọc.',
+    en: () => 'Something went wrong while reading.',
+  }),
+  'pane.details': m(['message'], {
+    vi: (p: { message: string }) => `Chi tiết: ${p.message}`,
+    en: (p) => `Details: ${p.message}`,
+  }),
+
 
   'cli.usage': m(['commands'], {
     vi: (p: { commands: string }) => `Plan Tracker: đưa phụ lục kế hoạch vào sổ theo dõi Excel.
@@ -838,11 +984,39 @@ ${p.commands}
 // contextual type Entry<never> would be inferred as every entry's parameters.
 CATALOG satisfies Record<string, Entry<never>>;
 
+/**
+ * The codes a failure (Result.error) carries; every other code is a warning's. A new failure
+ * code goes here, or the task pane's grouping (src/taskpane/warnings.ts) asks where to show it.
+ */
+const FAILURE_CODES = [
+  // Reading the input (src/core/import) and the command line (src/cli)
+  'binary-file', 'legacy-encoding', 'unsupported-format', 'docx-not-word', 'docx-unreadable', 'empty-file', 'no-task-table', 'no-tasks',
+  'no-assignments',
+  'unit-directory-invalid', 'input-not-found', 'input-is-directory', 'input-too-large', 'input-unreadable', 'bad-year', 'bad-today', 'bad-arguments',
+  // The workbook and figures (src/workbook, src/xlsx)
+  'cell-over-limit', 'figures-bad-header', 'figures-bad-line', 'figures-bad-value', 'figures-duplicate', 'workbook-unreadable', 'bad-plan-json',
+  // Office.js (src/excel)
+  'excel-backup-needs-consent', 'excel-unavailable', 'excel-write-failed', 'excel-read-failed', 'excel-request-too-large', 'excel-sheet-missing',
+  'excel-go-to-failed', 'excel-bad-address', 'excel-no-tracking', 'excel-print-failed', 'settings-save-failed',
+] as const satisfies readonly MessageCode[];
+
 /* ---------- Rendering ---------- */
 
 export type MessageKey = keyof typeof CATALOG;
 /** Keys without a dot: the codes warnings and errors carry. */
 export type MessageCode = Exclude<MessageKey, `${string}.${string}`>;
+export type FailureCode = (typeof FAILURE_CODES)[number];
+/** The codes a Warning carries: the catalog's codes less the failures'. */
+export type WarningCode = Exclude<MessageCode, FailureCode>;
+
+export function isFailureCode(code: string): code is FailureCode {
+  return (FAILURE_CODES as readonly string[]).includes(code);
+}
+
+export function isWarningCode(code: string): code is WarningCode {
+  return isMessageKey(code) && !code.includes('.') && !isFailureCode(code);
+}
+
 /** A parameter a message can do without may be passed as undefined (coded.ts drops it). */
 type OptionalKeys<P> = { [K in keyof P]-?: Record<never, never> extends Pick<P, K> ? K : never }[keyof P];
 type Loose<P> = P extends unknown ? Omit<P, OptionalKeys<P>> & { [K in OptionalKeys<P>]?: P[K] | undefined } : never;

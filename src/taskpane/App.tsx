@@ -6,10 +6,11 @@
 import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Locale, UiStrings } from '../i18n/ui';
-import { DegradedNotice } from './DegradedNotice';
+import { announcedCodes, DegradedNotice } from './DegradedNotice';
 import { FailureBar } from './FailureBar';
 import { ImportScreen } from './ImportScreen';
-import type { Capabilities, Operations, Settings } from './operations';
+import { Shown } from './Outcome';
+import { DEFAULT_SETTINGS, type Capabilities, type Operations, type Settings } from './operations';
 import { parseInPage } from './parse/in-page';
 import type { PlanParser } from './parse/types';
 import { PreviewScreen } from './PreviewScreen';
@@ -22,8 +23,6 @@ import { TargetsScreen } from './TargetsScreen';
 import { useImportFlow } from './useImportFlow';
 import { WriteReportView } from './WriteReportView';
 import type { PlanError } from '../core/result';
-
-export const DEFAULT_SETTINGS: Settings = { noise: [], beforeDay: 'inclusive', unitsDirectory: '' };
 
 type TabId = 'import' | 'targets' | 'status' | 'print' | 'settings';
 
@@ -96,35 +95,40 @@ export function App({ operations, strings, locale, parser = parseInPage }: AppPr
             <Tab value="settings">{strings.app.tabSettings}</Tab>
           </TabList>
           {settingsFailure ? <FailureBar title={strings.settings.loadFailedTitle} error={settingsFailure} /> : null}
+          <DegradedNotice capabilities={capabilities} />
           {tab === 'import' ? (
             <>
-              <DegradedNotice capabilities={capabilities} />
               {f.step === 'input' ? (
                 <ImportScreen reading={f.reading} failure={f.failure} yearText={flow.yearText} onYearText={flow.setYearText} onInput={(i) => void flow.importInput(i)} />
               ) : f.step === 'preview' ? (
-                <PreviewScreen
-                  plan={f.plan}
-                  source={f.source}
-                  reading={f.reading}
-                  writing={f.writing}
-                  writeFailure={f.writeFailure}
-                  yearText={flow.yearText}
-                  onYearText={flow.setYearText}
-                  onReread={flow.rereadWithYear}
-                  onWrite={() => void flow.write()}
-                  onWriteWithoutBackup={() => void flow.write({ allowWithoutBackup: true })}
-                  onDismissFailure={flow.dismissFailure}
-                  onBack={flow.reset}
-                  documentNote={<RegisterDocumentNote operations={operations} plan={f.plan} />}
-                />
+                <Shown outcome={f.read} sayNone>
+                  {(plan, warnings) => (
+                    <PreviewScreen
+                      plan={plan}
+                      warnings={warnings}
+                      source={f.source}
+                      reading={f.reading}
+                      writing={f.writing}
+                      writeFailure={f.writeFailure}
+                      yearText={flow.yearText}
+                      onYearText={flow.setYearText}
+                      onReread={flow.rereadWithYear}
+                      onWrite={() => void flow.write()}
+                      onWriteWithoutBackup={() => void flow.write({ allowWithoutBackup: true })}
+                      onDismissFailure={flow.dismissFailure}
+                      onBack={flow.reset}
+                      documentNote={<RegisterDocumentNote operations={operations} plan={plan} />}
+                    />
+                  )}
+                </Shown>
               ) : (
-                <WriteReportView report={f.report} onAgain={flow.reset} />
+                <WriteReportView written={f.written} announced={announcedCodes(capabilities)} onAgain={flow.reset} />
               )}
             </>
           ) : null}
           {tab === 'targets' ? <TargetsScreen operations={operations} /> : null}
           {tab === 'status' ? <StatusScreen operations={operations} /> : null}
-          {tab === 'print' ? <PrintScreen operations={operations} /> : null}
+          {tab === 'print' ? <PrintScreen operations={operations} capabilities={capabilities} /> : null}
           {tab === 'settings' ? <SettingsScreen settings={settings} onSave={saveSettings} /> : null}
         </main>
       </StringsContext.Provider>

@@ -3,7 +3,7 @@
  * warnings, before anything is written. Write is the only way to the workbook.
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { Plan, Task } from '../core/model';
 import type { PlanError } from '../core/result';
 import { BackupConsent } from './BackupConsent';
@@ -12,8 +12,8 @@ import { FailureBar } from './FailureBar';
 import { fill } from './format';
 import { BACKUP_CONSENT_CODE } from './operations';
 import { useStrings } from './strings';
+import { useFocusOnShow } from './useFocusOnShow';
 import { TargetLine } from './TargetLine';
-import { WarningList } from './WarningList';
 import { yearOf } from './useImportFlow';
 
 /** Rows drawn in the preview; the rest are counted (all are written). Keeps old webviews quick. */
@@ -21,7 +21,11 @@ export const PREVIEW_ROWS = 300;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  // Sticks to the top of the pane while the tasks scroll by: Write stays in reach at 350 px.
+  actions: {
+    display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center',
+    position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, paddingBlock: tokens.spacingVerticalXS,
+  },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
   th: { textAlign: 'left', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalXS },
   td: { verticalAlign: 'top', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS },
@@ -31,6 +35,8 @@ const useStyles = makeStyles({
 
 export interface PreviewScreenProps {
   plan: Plan;
+  /** The reading's warnings, drawn by <Shown> (Outcome.tsx), placed after the summary. */
+  warnings: ReactElement;
   source: string;
   reading: boolean;
   writing: boolean;
@@ -70,25 +76,43 @@ function TaskRow({ task }: { task: Task }) {
   );
 }
 
+/**
+ * The tasks under their sections. A plan of several sections starts with them collapsed (each
+ * says how many tasks it holds), so the 350 px pane shows the whole plan's outline at once.
+ */
 function TaskTable({ plan }: { plan: Plan }) {
   const { s } = useStrings();
   const styles = useStyles();
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(plan.sections.length > 1 ? [] : plan.sections.map((x) => x.stt)));
+  const toggle = (stt: string) => setOpen((o) => {
+    const next = new Set(o);
+    if (!next.delete(stt)) next.add(stt);
+    return next;
+  });
   const shown = plan.tasks.slice(0, PREVIEW_ROWS);
+  const inSection = new Map<string, number>();
+  for (const t of shown) inSection.set(t.section, (inSection.get(t.section) ?? 0) + 1);
   const rows: ReactElement[] = [];
   let section: string | null = null;
+  let sectionOpen = true;
   for (const t of shown) {
     if (t.section !== section) {
       section = t.section;
       const sec = plan.sections.find((x) => x.stt === t.section);
+      sectionOpen = !sec || open.has(sec.stt);
       if (sec) {
         rows.push(
-          <tr key={`s-${sec.stt}-${rows.length}`}>
-            <td className={styles.section} colSpan={4}>{`${sec.stt}. ${sec.title}`}</td>
+          <tr key={`s-${sec.stt}-${rows.length}`} data-section={sec.stt}>
+            <td className={styles.section} colSpan={4}>
+              <Button appearance="transparent" size="small" aria-expanded={sectionOpen} onClick={() => toggle(sec.stt)}>
+                {`${sec.stt}. ${sec.title} (${fill(s.preview.sectionTasks, { n: inSection.get(sec.stt) ?? 0 })})`}
+              </Button>
+            </td>
           </tr>,
         );
       }
     }
-    rows.push(<TaskRow key={`t-${t.id}`} task={t} />);
+    if (sectionOpen) rows.push(<TaskRow key={`t-${t.id}`} task={t} />);
   }
   return (
     <table className={styles.table} aria-label={s.preview.tasksHeading}>
@@ -106,14 +130,16 @@ function TaskTable({ plan }: { plan: Plan }) {
 }
 
 export function PreviewScreen(props: PreviewScreenProps) {
-  const { plan, source, reading, writing, writeFailure, yearText, onYearText, onReread, onWrite, onWriteWithoutBackup, onDismissFailure, onBack } = props;
+  const { plan, warnings, source, reading, writing, writeFailure, yearText, onYearText, onReread, onWrite, onWriteWithoutBackup, onDismissFailure, onBack } = props;
   const { s } = useStrings();
   const styles = useStyles();
   const taskTargets = plan.tasks.reduce((n, t) => n + t.targets.length, 0);
   const how = plan.yearSource === 'option' ? s.preview.yearFromOption : s.preview.yearFromDocument;
   const busy = reading || writing;
+  // A new reading (another year) moves focus to the top of the preview again.
+  const heading = useFocusOnShow<HTMLElement>(plan);
   return (
-    <section className={styles.root} aria-labelledby="preview-heading">
+    <section className={styles.root} aria-labelledby="preview-heading" ref={heading} tabIndex={-1}>
       <Text as="h2" id="preview-heading" size={500} weight="semibold">
         {s.preview.heading}
       </Text>
@@ -121,7 +147,7 @@ export function PreviewScreen(props: PreviewScreenProps) {
         <MessageBarBody>{s.preview.notWritten}</MessageBarBody>
       </MessageBar>
       {plan.title ? <Text weight="semibold">{plan.title}</Text> : null}
-      <Text data-testid="preview-summary">
+      <Text data-testid="preview-summary" role="status" aria-live="polite">
         {fill(s.preview.summary, { tasks: plan.tasks.length, sections: plan.sections.length, targets: plan.targets.length + taskTargets })}
       </Text>
       <Text size={200}>{fill(s.preview.source, { source })}</Text>
@@ -154,7 +180,7 @@ export function PreviewScreen(props: PreviewScreenProps) {
       ) : writeFailure ? (
         <FailureBar title={s.write.failedTitle} error={writeFailure} />
       ) : null}
-      <WarningList warnings={plan.warnings} />
+      {warnings}
       <Text as="h3" size={400} weight="semibold">
         {s.preview.tasksHeading}
       </Text>

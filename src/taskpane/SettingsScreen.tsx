@@ -6,6 +6,7 @@ import { FailureBar } from './FailureBar';
 import { fill } from './format';
 import type { Settings } from './operations';
 import { useStrings } from './strings';
+import { Shown } from './Outcome';
 import { useOperation } from './useOperation';
 
 const useStyles = makeStyles({
@@ -41,19 +42,16 @@ function SettingsForm({ initial, onSave }: { initial: Settings; onSave: Settings
   const [noise, setNoise] = useState(initial.noise.join('\n'));
   const [beforeDay, setBeforeDay] = useState<Settings['beforeDay']>(initial.beforeDay);
   const [units, setUnits] = useState(initial.unitsDirectory);
-  const [saved, setSaved] = useState(false);
   const [state, save] = useOperation(onSave);
   const problem = unitsProblem(units);
 
   const submit = async () => {
-    setSaved(false);
     const next: Settings = {
       noise: noise.split('\n').map((l) => l.trim()).filter((l) => l !== ''),
       beforeDay,
       unitsDirectory: units,
     };
-    const r = await save(next);
-    setSaved(r.ok);
+    await save(next);
   };
 
   return (
@@ -76,10 +74,17 @@ function SettingsForm({ initial, onSave }: { initial: Settings; onSave: Settings
           {state.busy ? s.settings.saving : s.settings.save}
         </Button>
       </div>
-      {saved ? (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{s.settings.saved}</MessageBarBody>
-        </MessageBar>
+      {state.outcome && !state.busy && !state.failure ? (
+        <Shown outcome={state.outcome}>
+          {(_saved, warnings) => (
+            <>
+              <MessageBar intent="success" layout="multiline">
+                <MessageBarBody>{s.settings.saved}</MessageBarBody>
+              </MessageBar>
+              {warnings}
+            </>
+          )}
+        </Shown>
       ) : null}
       {state.failure ? <FailureBar title={s.settings.failedTitle} error={state.failure} /> : null}
     </section>

@@ -1,12 +1,13 @@
 /** Status: counts, overdue and soon-due tasks, per lead unit, with a filter to one unit. */
 import { Button, Caption1, Field, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import { fold } from '../core/text';
 import { CellLink } from './CellLink';
 import { FailureBar } from './FailureBar';
 import { fill, formatDate, formatPercent } from './format';
 import type { Operations, StatusReport, TaskStatusItem } from './operations';
 import { useStrings } from './strings';
+import { Shown } from './Outcome';
 import { useOperation } from './useOperation';
 
 const useStyles = makeStyles({
@@ -78,23 +79,14 @@ function TaskList({ title, empty, items, onGo }: { title: string; empty: string;
 }
 
 export function StatusScreen({ operations }: { operations: Operations }) {
-  const { s, locale } = useStrings();
+  const { s } = useStrings();
   const styles = useStyles();
   const [status, read] = useOperation(() => operations.readStatus());
   const [jump, goTo] = useOperation((cell: string) => operations.goToCell(cell));
-  const [unit, setUnit] = useState('');
 
   useEffect(() => {
     void read();
   }, [read]);
-
-  const report = status.value;
-  const units = report ? Object.keys(report.byUnit).filter((u) => u !== '').sort((a, b) => a.localeCompare(b, 'vi')) : [];
-  const pick = (items: TaskStatusItem[]) => (unit ? items.filter((t) => leadHas(t.lead, unit)) : items);
-  const overdue = report ? pick(report.overdue) : [];
-  const dueSoon = report ? pick(report.dueSoon) : [];
-  const counts = report ? report.byUnit[unit] ?? null : null;
-  const na = s.status.notApplicable;
 
   return (
     <section className={styles.root} aria-labelledby="status-heading">
@@ -105,51 +97,74 @@ export function StatusScreen({ operations }: { operations: Operations }) {
       {status.busy ? <Spinner label={s.status.loading} /> : null}
       {status.failure ? <FailureBar title={s.status.failedTitle} error={status.failure} /> : null}
       {jump.failure ? <FailureBar title={s.status.failedTitle} error={jump.failure} /> : null}
-      {report ? (
-        <>
-          <Text>{fill(s.status.asOf, { date: formatDate(report.asOf, locale) })}</Text>
-          <Field label={s.status.unitFilter}>
-            <Select value={unit} onChange={(_, d) => setUnit(d.value)}>
-              <option value="">{s.status.allUnits}</option>
-              {units.map((u) => (
-                <option key={u} value={u}>{u}</option>
-              ))}
-            </Select>
-          </Field>
-          {counts ? <CountTiles counts={counts} dueSoon={dueSoon.length} /> : null}
-          <TaskList title={fill(s.status.overdueHeading, { n: overdue.length })} empty={s.status.noneOverdue} items={overdue} onGo={(c) => void goTo(c)} />
-          <TaskList title={fill(s.status.dueSoonHeading, { n: dueSoon.length })} empty={s.status.noneDueSoon} items={dueSoon} onGo={(c) => void goTo(c)} />
-          {unit === '' && units.length ? (
-            <section aria-label={s.status.byUnitHeading}>
-              <Text as="h3" size={400} weight="semibold">{s.status.byUnitHeading}</Text>
-              <table className={styles.table}>
-                <thead>
-                  <tr>
-                    {[s.status.colUnit, s.status.tasks, s.status.done, s.status.overdue, s.status.percentDone, s.status.percentOnTime].map((h) => (
-                      <th key={h} className={styles.cell} scope="col">{h}</th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {units.map((u) => {
-                    const c = report.byUnit[u] as Counts;
-                    return (
-                      <tr key={u}>
-                        <td className={styles.cell}>{u}</td>
-                        <td className={styles.cell}>{c.tasks}</td>
-                        <td className={styles.cell}>{c.done}</td>
-                        <td className={styles.cell}>{c.overdue}</td>
-                        <td className={styles.cell}>{formatPercent(c.percentDone, locale, na)}</td>
-                        <td className={styles.cell}>{formatPercent(c.percentOnTime, locale, na)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </section>
-          ) : null}
-        </>
+      {jump.outcome ? <Shown outcome={jump.outcome}>{(_went, warnings) => warnings}</Shown> : null}
+      {status.outcome ? (
+        <Shown outcome={status.outcome}>{(report, warnings) => <StatusBody report={report} warnings={warnings} onGo={(c) => void goTo(c)} />}</Shown>
       ) : null}
     </section>
+  );
+}
+
+function StatusBody({ report, warnings, onGo }: { report: StatusReport; warnings: ReactElement; onGo(cell: string): void }) {
+  const { s, locale } = useStrings();
+  const styles = useStyles();
+  const [unit, setUnit] = useState('');
+  const units = Object.keys(report.byUnit).filter((u) => u !== '').sort((a, b) => a.localeCompare(b, 'vi'));
+  const pick = (items: TaskStatusItem[]) => (unit ? items.filter((t) => leadHas(t.lead, unit)) : items);
+  const overdue = pick(report.overdue);
+  const dueSoon = pick(report.dueSoon);
+  const counts = report.byUnit[unit] ?? null;
+  const na = s.status.notApplicable;
+
+  return (
+    <>
+      <Text>{fill(s.status.asOf, { date: formatDate(report.asOf, locale) })}</Text>
+      <Field label={s.status.unitFilter}>
+        <Select value={unit} onChange={(_, d) => setUnit(d.value)}>
+          <option value="">{s.status.allUnits}</option>
+          {units.map((u) => (
+            <option key={u} value={u}>{u}</option>
+          ))}
+        </Select>
+      </Field>
+      {counts ? <CountTiles counts={counts} dueSoon={dueSoon.length} /> : null}
+      {/* The two percentages are easy to misread: their rule is said where they are shown. */}
+      <div data-testid="percent-rules">
+        <Caption1 className={styles.block}>{s.status.percentDoneRule}</Caption1>
+        <Caption1 className={styles.block}>{s.status.percentOnTimeRule}</Caption1>
+      </div>
+      <TaskList title={fill(s.status.overdueHeading, { n: overdue.length })} empty={s.status.noneOverdue} items={overdue} onGo={onGo} />
+      <TaskList title={fill(s.status.dueSoonHeading, { n: dueSoon.length })} empty={s.status.noneDueSoon} items={dueSoon} onGo={onGo} />
+      {unit === '' && units.length ? (
+        <section aria-label={s.status.byUnitHeading}>
+          <Text as="h3" size={400} weight="semibold">{s.status.byUnitHeading}</Text>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                {[s.status.colUnit, s.status.tasks, s.status.done, s.status.overdue, s.status.percentDone, s.status.percentOnTime].map((h) => (
+                  <th key={h} className={styles.cell} scope="col">{h}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {units.map((u) => {
+                const c = report.byUnit[u] as Counts;
+                return (
+                  <tr key={u}>
+                    <td className={styles.cell}>{u}</td>
+                    <td className={styles.cell}>{c.tasks}</td>
+                    <td className={styles.cell}>{c.done}</td>
+                    <td className={styles.cell}>{c.overdue}</td>
+                    <td className={styles.cell}>{formatPercent(c.percentDone, locale, na)}</td>
+                    <td className={styles.cell}>{formatPercent(c.percentOnTime, locale, na)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      {warnings}
+    </>
   );
 }

@@ -3,9 +3,11 @@ import { Button, Caption1, Field, Input, Spinner, Text, makeStyles, tokens } fro
 import { useState } from 'react';
 import { CellLink } from './CellLink';
 import { FailureBar } from './FailureBar';
-import { comparatorSign, fill, formatNumber, todayIso } from './format';
+import { todayIso } from '../workbook/calendar';
+import { comparatorSign, dmyOf, fill, formatNumber, parseDmy } from './format';
 import type { BreachItem, Operations } from './operations';
 import { useStrings } from './strings';
+import { Shown } from './Outcome';
 import { useOperation } from './useOperation';
 
 const useStyles = makeStyles({
@@ -37,10 +39,11 @@ function BreachText({ b }: { b: BreachItem }) {
 export function TargetsScreen({ operations }: { operations: Operations }) {
   const { s } = useStrings();
   const styles = useStyles();
-  const [asOf, setAsOf] = useState(todayIso());
+  // Typed day first, as plans write dates; the browser's date field would follow its own locale.
+  const [asOfText, setAsOfText] = useState(dmyOf(todayIso()));
+  const asOf = parseDmy(asOfText);
   const [status, read] = useOperation((date: string) => operations.readStatus(date));
   const [jump, goTo] = useOperation((cell: string) => operations.goToCell(cell));
-  const report = status.value;
   return (
     <section className={styles.root} aria-labelledby="targets-heading">
       <Text as="h2" id="targets-heading" size={500} weight="semibold">
@@ -48,51 +51,57 @@ export function TargetsScreen({ operations }: { operations: Operations }) {
       </Text>
       <Text>{s.targets.intro}</Text>
       <div className={styles.row}>
-        <Field label={s.targets.asOf}>
-          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+        <Field label={s.targets.asOf} hint={s.targets.asOfHint} {...(asOf === null ? { validationMessage: s.targets.asOfInvalid } : {})}>
+          <Input value={asOfText} onChange={(_, d) => setAsOfText(d.value)} inputMode="numeric" placeholder={s.targets.asOfPlaceholder} />
         </Field>
-        <Button appearance="primary" onClick={() => void read(asOf)} disabled={status.busy}>
+        <Button appearance="primary" onClick={() => asOf && void read(asOf)} disabled={status.busy || asOf === null}>
           {s.targets.check}
         </Button>
       </div>
       {status.busy ? <Spinner label={s.targets.checking} /> : null}
       {status.failure ? <FailureBar title={s.targets.failedTitle} error={status.failure} /> : null}
       {jump.failure ? <FailureBar title={s.targets.failedTitle} error={jump.failure} /> : null}
-      {report ? (
-        <>
-          {report.breaches.length === 0 ? <Text>{s.targets.none}</Text> : (
+      {jump.outcome ? <Shown outcome={jump.outcome}>{(_went, warnings) => warnings}</Shown> : null}
+      {status.outcome ? (
+        <Shown outcome={status.outcome}>
+          {(report, warnings) => (
             <>
-              <Text as="h3" size={400} weight="semibold">
-                {fill(s.targets.breachesHeading, { n: report.breaches.length })}
-              </Text>
-              <ul className={styles.list} aria-label={fill(s.targets.breachesHeading, { n: report.breaches.length })}>
-                {report.breaches.map((b) => (
-                  <li key={`${b.target}@${b.cell}`}>
-                    <CellLink cell={b.cell} onGo={(c) => void goTo(c)}>
-                      <BreachText b={b} />
-                    </CellLink>
-                  </li>
-                ))}
-              </ul>
+              {report.breaches.length === 0 ? <Text>{s.targets.none}</Text> : (
+                <>
+                  <Text as="h3" size={400} weight="semibold">
+                    {fill(s.targets.breachesHeading, { n: report.breaches.length })}
+                  </Text>
+                  <ul className={styles.list} aria-label={fill(s.targets.breachesHeading, { n: report.breaches.length })}>
+                    {report.breaches.map((b) => (
+                      <li key={`${b.target}@${b.cell}`}>
+                        <CellLink cell={b.cell} onGo={(c) => void goTo(c)}>
+                          <BreachText b={b} />
+                        </CellLink>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {report.invalid.length ? (
+                <>
+                  <Text as="h3" size={400} weight="semibold">
+                    {fill(s.targets.invalidHeading, { n: report.invalid.length })}
+                  </Text>
+                  <ul className={styles.list}>
+                    {report.invalid.map((x) => (
+                      <li key={`${x.target}@${x.cell}`}>
+                        <CellLink cell={x.cell} onGo={(c) => void goTo(c)}>
+                          <strong>{x.target}</strong> {fill(s.targets.invalidLine, { text: x.text })}
+                        </CellLink>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {warnings}
             </>
           )}
-          {report.invalid.length ? (
-            <>
-              <Text as="h3" size={400} weight="semibold">
-                {fill(s.targets.invalidHeading, { n: report.invalid.length })}
-              </Text>
-              <ul className={styles.list}>
-                {report.invalid.map((x) => (
-                  <li key={`${x.target}@${x.cell}`}>
-                    <CellLink cell={x.cell} onGo={(c) => void goTo(c)}>
-                      <strong>{x.target}</strong> {fill(s.targets.invalidLine, { text: x.text })}
-                    </CellLink>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </>
+        </Shown>
       ) : null}
     </section>
   );

@@ -1,5 +1,6 @@
 /** The reading's warnings in plain words, grouped: merged, removed, guessed, to check; each says where. */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
 import type { Warning } from '../core/model';
 import type { UiStrings } from '../i18n/ui';
 import { fill } from './format';
@@ -21,6 +22,7 @@ function labels(s: UiStrings, kind: WarningKind): { title: string; hint: string 
     case 'removed': return { title: w.removed, hint: w.removedHint };
     case 'guessed': return { title: w.guessed, hint: w.guessedHint };
     case 'check': return { title: w.check, hint: w.checkHint };
+    case 'skipped': return { title: w.skipped, hint: w.skippedHint };
     default: return { title: w.other, hint: w.otherHint };
   }
 }
@@ -37,9 +39,10 @@ export function whereOf(w: Warning, s: UiStrings): string {
 export function WarningList({ warnings }: { warnings: readonly Warning[] }) {
   const { s, locale } = useStrings();
   const styles = useStyles();
+  const headingId = useId();
   return (
-    <section aria-labelledby="warnings-heading">
-      <Text as="h3" id="warnings-heading" size={400} weight="semibold">
+    <section aria-labelledby={headingId}>
+      <Text as="h3" id={headingId} size={400} weight="semibold">
         {fill(s.warnings.heading, { n: warnings.length })}
       </Text>
       {warnings.length === 0 ? <Text as="p">{s.warnings.none}</Text> : null}

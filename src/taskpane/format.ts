@@ -24,6 +24,25 @@ export function formatDate(iso: string, locale: Locale): string {
   return `${d}/${mo}/${y}`;
 }
 
+/** An ISO date as dd/mm/yyyy: how a date is typed in the pane, whatever the browser's locale. */
+export function dmyOf(iso: string): string {
+  const m = ISO.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/**
+ * A date typed day first ("30/6/2025", "30.06.2025", "30-06-2025") -> ISO, or null when it is not
+ * a calendar date. Day first always: the browser's own date field would follow its locale.
+ */
+export function parseDmy(text: string): string | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
 /** Decimal comma in Vietnamese, point in English; at most two decimals. */
 export function formatNumber(n: number, locale: Locale): string {
   const rounded = Math.round(n * 100) / 100;
@@ -44,8 +63,3 @@ export function comparatorSign(comparator: string): string {
   return SYMBOLS[comparator] ?? comparator;
 }
 
-/** Today's date in the user's time zone, ISO. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

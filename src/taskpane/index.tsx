@@ -8,7 +8,8 @@
  * then the app, with the Office.js operations and the worker parser.
  */
 import { createRoot } from 'react-dom/client';
-import { UI, localeOf } from '../i18n/ui';
+import { localeFor, setLocale } from '../i18n/locale';
+import { UI } from '../i18n/ui';
 import { App } from './App';
 import { bootPage } from './boot-bridge';
 import { loadExcelOperations } from './excel-operations';
@@ -38,7 +39,9 @@ async function start(): Promise<void> {
     boot.show('outside');
     return;
   }
-  const locale = localeOf(Office.context.displayLanguage);
+  // Office's display language decides, once: the pane's strings and every failure's wording.
+  const locale = localeFor(Office.context.displayLanguage);
+  setLocale(locale);
   const operations = testOperations() ?? (await loadExcelOperations());
   const root = document.getElementById('root');
   if (!root) throw new Error('taskpane.html has no #root');

@@ -6,6 +6,7 @@
  */
 import type { Plan, Warning } from '../core/model';
 import type { Result } from '../core/result';
+import type { StatusReport } from '../workbook/status-read';
 
 /** Office capabilities found at run time (requirement sets); what is missing is explained. */
 export interface Capabilities {
@@ -65,41 +66,7 @@ export interface DocumentPreview {
   documents: string[];
 }
 
-export interface BreachItem {
-  target: string;
-  text: string;
-  value: number;
-  comparator: string;
-  threshold: number;
-  unit: string;
-  /** Sheet-qualified address of the figure, for "go to cell". */
-  cell: string;
-  /** The document of the register that set it. */
-  document?: string;
-}
-
-export interface TaskStatusItem {
-  task: string;
-  text: string;
-  lead: string[];
-  due: string | null;
-  timeliness: string;
-  cell: string;
-  /** The document of the register that assigned it. */
-  document?: string;
-}
-
-export interface StatusReport {
-  asOf: string;
-  breaches: BreachItem[];
-  invalid: { target: string; cell: string; text: string }[];
-  overdue: TaskStatusItem[];
-  dueSoon: TaskStatusItem[];
-  /** Per lead unit and overall ('' key): tasks, done, overdue, % hoàn thành, % đúng hạn. */
-  byUnit: Record<string, { tasks: number; done: number; overdue: number; percentDone: number | null; percentOnTime: number | null }>;
-  /** A register of several documents: the same figures per document, by its label. */
-  byDocument?: Record<string, { tasks: number; done: number; overdue: number; percentDone: number | null; percentOnTime: number | null }>;
-}
+export type { BreachItem, StatusReport, TaskStatusItem } from '../workbook/status-read';
 
 export interface Settings {
   /** Extra watermark patterns (literal or /regex/). */
@@ -109,6 +76,9 @@ export interface Settings {
   /** The units directory as JSON text the user edits. */
   unitsDirectory: string;
 }
+
+/** Settings before anyone changed them: no extra noise, "trước ngày" inclusive, the built-in units. */
+export const DEFAULT_SETTINGS: Settings = { noise: [], beforeDay: 'inclusive', unitsDirectory: '' };
 
 export interface Operations {
   capabilities(): Promise<Capabilities>;

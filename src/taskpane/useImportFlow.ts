@@ -1,12 +1,15 @@
 /**
  * The import flow: input -> preview -> written. Reading never writes; only write() calls
- * operations.writePlan, once per click (the button is disabled while it runs).
+ * operations.writePlan, once per click (the button is disabled while it runs). What the reading
+ * and the write give comes sealed with its warnings (Outcome.tsx): the screens show both.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { Plan } from '../core/model';
 import type { PlanError } from '../core/result';
 import type { Operations, Settings, WriteOptions, WriteReport } from './operations';
+import { sealed, type Outcome } from './Outcome';
 import type { PlanParser } from './parse/types';
+import { isPlanYear } from '../workbook/calendar';
 
 export interface ReadFailure {
   source: string;
@@ -15,8 +18,8 @@ export interface ReadFailure {
 
 export type Flow =
   | { step: 'input'; reading: string | null; failure: ReadFailure | null }
-  | { step: 'preview'; plan: Plan; source: string; reading: boolean; writing: boolean; writeFailure: PlanError | null }
-  | { step: 'written'; plan: Plan; report: WriteReport };
+  | { step: 'preview'; read: Outcome<Plan>; source: string; reading: boolean; writing: boolean; writeFailure: PlanError | null }
+  | { step: 'written'; written: Outcome<WriteReport> };
 
 export interface ImportInput {
   name: string;
@@ -30,7 +33,7 @@ export function yearOf(text: string): number | undefined {
   const t = text.trim();
   if (!/^\d{4}$/.test(t)) return undefined;
   const y = Number(t);
-  return y >= 1900 && y <= 2200 ? y : undefined;
+  return isPlanYear(y) ? y : undefined;
 }
 
 function crashed(e: unknown): PlanError {
@@ -41,6 +44,8 @@ export function useImportFlow(parser: PlanParser, operations: Operations, settin
   const [flow, setFlow] = useState<Flow>({ step: 'input', reading: null, failure: null });
   const [yearText, setYearText] = useState('');
   const last = useRef<ImportInput | null>(null);
+  // The plan on preview, for write(); the screen sees it only through the sealed reading.
+  const plan = useRef<Plan | null>(null);
   // A second click before React re-renders must not write twice.
   const writing = useRef(false);
 
@@ -61,7 +66,8 @@ export function useImportFlow(parser: PlanParser, operations: Operations, settin
         result = { ok: false as const, error: crashed(e) };
       }
       if (result.ok) {
-        setFlow({ step: 'preview', plan: result.value, source: input.source, reading: false, writing: false, writeFailure: null });
+        plan.current = result.value;
+        setFlow({ step: 'preview', read: sealed(result), source: input.source, reading: false, writing: false, writeFailure: null });
       } else {
         setFlow({ step: 'input', reading: null, failure: { source: input.source, error: result.error } });
       }
@@ -76,18 +82,18 @@ export function useImportFlow(parser: PlanParser, operations: Operations, settin
   }, [read, yearText]);
 
   const write = useCallback(async (options: WriteOptions = {}) => {
-    if (flow.step !== 'preview' || flow.writing || writing.current) return;
+    const toWrite = plan.current;
+    if (flow.step !== 'preview' || flow.writing || writing.current || !toWrite) return;
     writing.current = true;
-    const plan = flow.plan;
     setFlow({ ...flow, writing: true, writeFailure: null });
     let result;
     try {
-      result = await operations.writePlan(plan, options);
+      result = await operations.writePlan(toWrite, options);
     } catch (e) {
       result = { ok: false as const, error: crashed(e) };
     }
     writing.current = false;
-    if (result.ok) setFlow({ step: 'written', plan, report: result.value });
+    if (result.ok) setFlow({ step: 'written', written: sealed(result) });
     else setFlow({ ...flow, writing: false, writeFailure: result.error });
   }, [flow, operations]);
 
@@ -97,6 +103,7 @@ export function useImportFlow(parser: PlanParser, operations: Operations, settin
 
   const reset = useCallback(() => {
     last.current = null;
+    plan.current = null;
     setFlow({ step: 'input', reading: null, failure: null });
   }, []);
 

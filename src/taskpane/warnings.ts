@@ -1,43 +1,79 @@
 /**
- * Warnings grouped the way the preview explains them: what was merged, removed or guessed, and
- * what the user should check. Codes are the core's stable ones (see the tests of src/core);
- * a code not listed here falls into "other" rather than disappearing.
+ * Warnings grouped the way the screens explain them: what was merged, removed or guessed, what
+ * the user should check, and what this Excel skipped. Every warning code in the catalog
+ * (WarningCode, src/i18n/messages.ts) has its group here: a code added there does not compile
+ * until it is placed, so no warning reaches a screen unexplained. A code the catalog does not
+ * know (a Plan JSON from another version) falls into "other" rather than disappearing.
  */
 import type { Warning } from '../core/model';
+import { isWarningCode, type WarningCode } from '../i18n/messages';
 
-export type WarningKind = 'merged' | 'removed' | 'guessed' | 'check' | 'other';
+export type WarningKind = 'merged' | 'removed' | 'guessed' | 'check' | 'skipped' | 'other';
 
-export const KIND_ORDER: readonly WarningKind[] = ['check', 'guessed', 'merged', 'removed', 'other'];
+export const KIND_ORDER: readonly WarningKind[] = ['check', 'guessed', 'merged', 'removed', 'skipped', 'other'];
 
-const KIND_OF: Record<string, WarningKind> = {
-  'continuation-merged': 'merged',
-  'watermark-removed': 'removed',
-  'chi-tieu-junk-skipped': 'removed',
-  'orphan-continuation': 'removed',
-  'year-inferred': 'guessed',
-  'year-unknown': 'guessed',
-  'format-sniffed': 'guessed',
+const KIND_OF: Record<WarningCode, WarningKind> = {
+  // Reading the input
   'encoding-guessed': 'guessed',
-  'column-not-recognised': 'guessed',
+  'format-sniffed': 'guessed',
   'ragged-row': 'guessed',
   'delimited-quotes': 'guessed',
   'docx-numbering-unreadable': 'guessed',
+  // The appendix table
+  'column-not-recognised': 'guessed',
+  'watermark-removed': 'removed',
+  'continuation-merged': 'merged',
+  'orphan-continuation': 'removed',
   'duplicate-stt': 'check',
   'empty-lead': 'check',
   'cell-too-long': 'check',
-  'target-unread': 'check',
+  'year-inferred': 'guessed',
+  'year-unknown': 'guessed',
+  // Deadlines: a date the tool could not take as written (these showed under "other" before).
+  'deadline-invalid-date': 'other',
+  'deadline-two-digit-year': 'other',
+  'deadline-before-plan': 'other',
+  'deadline-unrecognised': 'other',
+  // Targets
   'target-conflict': 'check',
   'target-comparator-differs': 'check',
+  'chi-tieu-junk-skipped': 'removed',
   'chi-tieu-empty': 'check',
   'chi-tieu-duplicate-ref': 'check',
   'ocr-damaged': 'check',
+  // Documents in prose: what the reader guessed
+  'prose-lead-not-found': 'check',
+  'prose-paragraph-joined': 'merged',
+  'prose-unit-unknown': 'check',
+  'prose-target-from-heading': 'guessed',
+  // The register and the printout
+  'register-revision-inferred': 'guessed',
+  'print-too-wide': 'check',
+  'target-unread': 'check',
+  // The units directory and the settings that hold it
+  'unit-alias-empty': 'check',
+  'unit-field-unknown': 'check',
+  'unit-directory-empty': 'check',
+  'unit-alias-duplicate': 'check',
+  'settings-units-invalid': 'check',
+  // The workbook written into, and the figures read from it
+  'template-no-task-table': 'check',
+  'template-column-missing': 'check',
+  'figure-unknown-target': 'check',
+  // What this Excel could not do, or did another way
+  'excel-no-conditional-formats': 'skipped',
+  'excel-no-data-validation': 'skipped',
+  'excel-no-page-layout': 'skipped',
+  'excel-no-autofilter': 'skipped',
+  'excel-no-copy-formats': 'skipped',
+  'excel-no-freeze-panes': 'skipped',
+  'excel-backup-unsupported': 'skipped',
+  'excel-snapshot-merges-unread': 'skipped',
+  'excel-settings-local': 'skipped',
 };
 
 export function kindOf(code: string): WarningKind {
-  if (KIND_OF[code]) return KIND_OF[code];
-  // Units directory and feature checks: things a person should look at.
-  if (code.startsWith('unit-') || code.startsWith('requires-')) return 'check';
-  return 'other';
+  return isWarningCode(code) ? KIND_OF[code] : 'other';
 }
 
 export interface WarningGroup {

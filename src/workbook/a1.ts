@@ -94,3 +94,13 @@ export function serialToIso(serial: number): string {
 export function qualified(sheet: string, address: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${address}` : `${sheetRef(sheet)}${address}`;
 }
+
+/** "'Chỉ tiêu'!F9" -> { sheet: "Chỉ tiêu", cell: "F9" }; "F9" -> { sheet: null, cell: "F9" }: qualified() read back. */
+export function splitQualified(address: string): { sheet: string | null; cell: string } | null {
+  const s = address.trim();
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(s);
+  const sheet = m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string)) : null;
+  const cell = (m ? (m[3] as string) : s).replace(/\$/g, '');
+  if (!parseRange(cell)) return null;
+  return { sheet, cell };
+}

@@ -14,7 +14,7 @@ import { WORKBOOK_SCHEMA, type CellValue, type ChangeList, type DocumentReport, 
 import { MARKER_SHEET, markerSheet, readMarker, readMarkerDocuments, type Marker } from './marker';
 import { decodeDocument, documentHeading, encodeDocument } from './document-id';
 import { legacyDocument, type RegisterState } from './register';
-import { cellAt, cellText, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
+import { cellAt, cellText, sheetNamed, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
 import { templateHeading } from './builtin-template';
 import { asOfRef, summarySheet } from './summary-sheet';
 import { targetsSheet } from './targets-sheet';
@@ -60,18 +60,13 @@ function freeName(wanted: string, taken: string[]): string {
   }
 }
 
-function sheetByName(s: WorkbookSnapshot | null, name: string | undefined): SheetSnapshot | null {
-  if (!s || !name) return null;
-  return s.sheets.find((x) => x.name === name) ?? null;
-}
-
 /** The as-of cell's value: --today, else what the earlier workbook held, else TODAY(). */
 function asOfValue(options: LayoutOptions, snapshot: WorkbookSnapshot | null, marker: Marker | null): CellValue {
   if (options.today) return { kind: 'date', iso: options.today };
   if (snapshot && marker) {
     const m = /^'?(.*?)'?!\$?([A-Z]+\$?\d+)$/.exec(marker.asOf);
     const pos = m ? parseAddr(m[2] as string) : null;
-    const sheet = sheetByName(snapshot, m?.[1]?.replace(/''/g, "'"));
+    const sheet = sheetNamed(snapshot, m?.[1]?.replace(/''/g, "'"));
     const c = sheet && pos ? cellAt(sheet, pos.row, pos.col) : undefined;
     if (c && (c.f || c.v !== null)) return fromSnapshot(c);
   }
@@ -97,7 +92,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
     created.push(tasksName);
     taken.push(tasksName);
   }
-  const summaryExisting = marker && sheetByName(snapshot, marker.summarySheet) ? marker.summarySheet : null;
+  const summaryExisting = marker && sheetNamed(snapshot, marker.summarySheet) ? marker.summarySheet : null;
   const summaryName = summaryExisting ?? freeName(SHEET_NAMES.summary, taken);
   if (!summaryExisting) taken.push(summaryName);
   const asOf = { ref: asOfRef(summaryName), sheet: summaryName };
@@ -114,7 +109,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
   const tasks = tasksSheet({
     plan,
     register,
-    sheet: sheetByName(snapshot, tasksLoc?.sheet),
+    sheet: sheetNamed(snapshot, tasksLoc?.sheet),
     loc: tasksLoc,
     name: tasksName,
     asOf,
@@ -139,7 +134,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
     const resolution = tasks.register;
     const t = targetsSheet({
       plan,
-      sheet: sheetByName(snapshot, targetsLoc?.sheet),
+      sheet: sheetNamed(snapshot, targetsLoc?.sheet),
       loc: targetsLoc,
       name: targetsName,
       figures,
@@ -171,7 +166,7 @@ export function layoutWorkbook(plan: Plan, options: LayoutOptions = {}): Result<
     asOf: asOfValue(options, snapshot, marker),
     units: tasks.units,
     documents: tasks.register.documents.map((d) => d.label),
-    ...(tasksLoc ? { heading: templateHeading((r, c) => cellText(cellAt(sheetByName(snapshot, tasksLoc.sheet) as SheetSnapshot, r, c)), plan) } : {}),
+    ...(tasksLoc ? { heading: templateHeading((r, c) => cellText(cellAt(sheetNamed(snapshot, tasksLoc.sheet) as SheetSnapshot, r, c)), plan) } : {}),
   });
 
   const map = { tasksSheet: tasksName, targetsSheet: targetsName, summarySheet: summaryName, asOf: asOf.ref };

@@ -9,7 +9,7 @@ import { findTable } from './header-match';
 import { readMarker, readMarkerDocuments } from './marker';
 import { decodeDocument, type RegisterDocument } from './document-id';
 import { legacyDocument } from './register';
-import { cellText, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from './snapshot';
+import { cellText, sheetNamed, type SnapshotCell, type WorkbookSnapshot } from './snapshot';
 import { readRegion } from './table-region';
 import { SECTION_ID_PREFIX } from './task-rows';
 import { DROPPED_MARK } from './formulas';
@@ -70,10 +70,6 @@ function documentCursor(first: string, col: number | undefined): (cells: Record<
 export function cellDate(c: SnapshotCell | undefined): number | null {
   if (!c || typeof c.v !== 'number' || c.v <= 0) return null;
   return Math.floor(c.v);
-}
-
-function sheetNamed(s: WorkbookSnapshot, name: string | null): SheetSnapshot | null {
-  return name ? (s.sheets.find((x) => x.name === name) ?? null) : null;
 }
 
 export function readTracking(snapshot: WorkbookSnapshot): Tracking {

@@ -29,6 +29,11 @@ export interface WorkbookSnapshot {
   definedNames: { name: string; ref: string }[];
 }
 
+/** The sheet of that exact name (Excel's own spelling), or null; no name, no sheet. */
+export function sheetNamed(s: WorkbookSnapshot | null, name: string | null | undefined): SheetSnapshot | null {
+  return s && name ? (s.sheets.find((x) => x.name === name) ?? null) : null;
+}
+
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): SnapshotCell | undefined {
   return sheet.rows[row]?.[col];
 }

@@ -4,6 +4,11 @@
  * task pane uses when opened with ?e2e=stand-in (src/taskpane/test-hook.ts). It records what
  * the pane asks for on window.__standIn, where the test reads it back.
  */
+import { warning } from '../../src/i18n/coded';
+
+/** What the stand-in's Excel skips: a warning the Office.js writer really makes (its page layout is off below). */
+const NO_PAGE_LAYOUT = warning('excel-no-page-layout', {});
+
 export interface StandInOptions {
   /** null: office.js loads but the page is not inside Office. */
   host: 'Excel' | null;
@@ -28,7 +33,7 @@ export function standInScript({ host, displayLanguage = 'vi-VN' }: StandInOption
     writePlan: function (plan, options) {
       rec('writePlan', [{ tasks: plan.tasks.length }, options]);
       log.written.push(JSON.parse(JSON.stringify(plan)));
-      return ok({ sheet: 'Theo dõi', mode: 'new-sheet', added: plan.tasks.length, updated: 0, kept: 0, marked: 0, degraded: [{ code: 'requires-page-layout', message: 'Thiết lập trang in cần ExcelApi 1.9; phiên bản Excel này chưa có.' }] });
+      return ok({ sheet: 'Theo dõi', mode: 'new-sheet', added: plan.tasks.length, updated: 0, kept: 0, marked: 0, degraded: [${JSON.stringify(NO_PAGE_LAYOUT)}] });
     },
     readStatus: function (asOf) {
       rec('readStatus', [asOf || null]);

@@ -13,7 +13,6 @@ const read = (api: number = OFFICE.m365, budget?: number) => {
     readWorkbook(host.ctx as unknown as Excel.RequestContext, {
       pageLayout: api >= 9,
       mergedAreas: api >= 13,
-      lang: 'vi',
       ...(budget ? { budget } : {}),
     });
   return { ...host, run };
@@ -71,7 +70,7 @@ describe('readSnapshot', () => {
     ctx.addSheet('Sheet1');
     const w = await createExcelOperations(env).writePlan(smallPlan(), { today: '2024-06-01' });
     expect(w.ok).toBe(true);
-    const r = await readWorkbook(ctx as unknown as Excel.RequestContext, { pageLayout: true, mergedAreas: true, lang: 'vi' });
+    const r = await readWorkbook(ctx as unknown as Excel.RequestContext, { pageLayout: true, mergedAreas: true });
     const t = readTracking(r.snapshot);
     expect(t.tasksSheet).toBe('Theo dõi nhiệm vụ');
     expect(t.tasks.map((x) => x.id)).toEqual(['1.1', '1.10', '1.2', '1.3']);

@@ -20,7 +20,7 @@ const NOTICE_LABEL = '57/TB-UBND 03/04/2024';
 const LETTER_LABEL = '1203/UBND-VP 10/05/2024';
 
 async function rows(ctx: FakeContext): Promise<RegisterRow[]> {
-  const read = await readWorkbook(ctx as unknown as Excel.RequestContext, { pageLayout: true, mergedAreas: true, lang: 'vi' });
+  const read = await readWorkbook(ctx as unknown as Excel.RequestContext, { pageLayout: true, mergedAreas: true });
   return registerRows(read.snapshot).rows;
 }
 
@@ -137,7 +137,7 @@ describe('the status pane over a register', () => {
     await write(host, notice);
     await write(host, letter);
     // A figure below the letter's threshold, typed in the letter's target row.
-    const read = await readWorkbook(host.ctx as unknown as Excel.RequestContext, { pageLayout: true, mergedAreas: true, lang: 'vi' });
+    const read = await readWorkbook(host.ctx as unknown as Excel.RequestContext, { pageLayout: true, mergedAreas: true });
     const tracking = (await import('../../src/workbook')).readTracking(read.snapshot);
     const letterTarget = tracking.targets.find((t) => t.document === LETTER_LABEL);
     if (!letterTarget?.cell) throw new Error('no letter target');

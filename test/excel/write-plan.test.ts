@@ -3,6 +3,7 @@
  * for a small plan, which calls are made on which Office version, and what is reported.
  */
 import { createExcelOperations } from '../../src/excel/operations';
+import { renderWarning } from '../../src/i18n/messages';
 import type { WriteReport } from '../../src/taskpane/operations';
 import type { Result } from '../../src/core/result';
 import { generatePlan } from '../support/generate-plan';
@@ -157,10 +158,11 @@ describe('older Office: what cannot be done is explained, the rest is written', 
     expect(s.cell(`A${rowOf(s, '1.10')}`)).toMatchObject({ v: '1.10', nf: '@' });
   });
 
-  it('explains in English when Office speaks English', async () => {
+  it('carries what it takes to explain in English when Office speaks English (the pane says it again in its language)', async () => {
     const { report } = await write(OFFICE.office2019, 'en-US');
     const w = report.degraded.find((x) => x.code === 'excel-no-page-layout');
-    expect(w?.message).toMatch(/^This Excel cannot set up printing/);
+    expect(w && renderWarning(w, 'en')).toMatch(/^This Excel cannot set up printing/);
+    expect(w && renderWarning(w, 'vi')).toMatch(/^Excel này chưa hỗ trợ thiết lập trang in/);
   });
 });
 

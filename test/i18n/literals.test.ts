@@ -26,7 +26,7 @@ function wordedInPlace(file: string): string[] {
     .filter((line) => WORDED_IN_PLACE.some((re) => re.test(line)));
 }
 
-const scanned = ['core', 'cli', 'workbook', 'xlsx']
+const scanned = ['core', 'cli', 'workbook', 'xlsx', 'excel']
   .flatMap((d) => sourceFiles(join(SRC, d)))
   .map((f) => relative(SRC, f).split('\\').join('/'))
   .filter((f) => f !== 'core/result.ts'); // where fail() is defined

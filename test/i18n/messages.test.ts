@@ -7,16 +7,16 @@ import { join, relative } from 'path';
 import { parsePlan } from '../../src/core/import';
 import type { Warning } from '../../src/core/model';
 import { failure, warning } from '../../src/i18n/coded';
-import { LOCALES, setLocale, toLocale } from '../../src/i18n/locale';
-import { CATALOG, isMessageKey, msg, renderError, renderWarning, type Entry } from '../../src/i18n/messages';
+import { LOCALES, localeFor, setLocale, toLocale } from '../../src/i18n/locale';
+import { CATALOG, isFailureCode, isMessageKey, isWarningCode, msg, renderError, renderWarning, type Entry } from '../../src/i18n/messages';
 import { fixtureBytes } from '../support/fixtures';
 
 const SRC = join(__dirname, '..', '..', 'src');
 /**
- * The parts whose messages this catalog words. The task pane words its own (src/i18n/ui.ts,
- * src/excel/messages.ts) and checks them in its own tests.
+ * The parts whose messages this catalog words (the task pane's labels are in src/i18n/ui.ts,
+ * checked by its own tests).
  */
-const WORDED_HERE = ['core', 'cli', 'workbook', 'xlsx'];
+const WORDED_HERE = ['core', 'cli', 'workbook', 'xlsx', 'excel'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -247,5 +247,48 @@ describe('toLocale', () => {
     ['fr-FR', null], ['', null], [undefined, null], ['vietnamese', null],
   ])('%s -> %s', (tag, locale) => {
     expect(toLocale(tag)).toBe(locale);
+  });
+});
+
+describe('localeFor: the one way the CLI (PLAN_TRACKER_LANG) and the pane (Office display language) decide', () => {
+  it.each([
+    ['en-US', 'en'], ['en-GB', 'en'], ['EN_us', 'en'], ['vi-VN', 'vi'], ['fr-FR', 'vi'], ['', 'vi'], [undefined, 'vi'], [null, 'vi'],
+  ])('%s -> %s', (tag, locale) => {
+    expect(localeFor(tag)).toBe(locale);
+  });
+});
+
+describe('warning and failure codes', () => {
+  it('every code is either a failure or a warning code, never both; labels are neither', () => {
+    const codes = Object.keys(CATALOG).filter((k) => !k.includes('.'));
+    for (const c of codes) expect([c, isFailureCode(c) !== isWarningCode(c)]).toEqual([c, true]);
+    expect(isWarningCode('cli.usage')).toBe(false);
+    expect(isWarningCode('no-such-code')).toBe(false);
+  });
+
+  it('the sources make a warning only with a warning code and a failure only with a failure code', () => {
+    const made = { warning: new Set<string>(), failure: new Set<string>() };
+    for (const file of WORDED_HERE.flatMap((d) => sourceFiles(join(SRC, d)))) {
+      const text = readFileSync(file, 'utf8');
+      for (const x of text.matchAll(/\bwarning\(\s*'([a-z][a-z0-9-]*)'/g)) made.warning.add(x[1] as string);
+      for (const x of text.matchAll(/\b(?:failure|fail)\(\s*'([a-z][a-z0-9-]*)'/g)) made.failure.add(x[1] as string);
+    }
+    expect(made.warning.size).toBeGreaterThan(20);
+    expect(made.failure.size).toBeGreaterThan(20);
+    expect([...made.warning].filter((c) => !isWarningCode(c))).toEqual([]);
+    expect([...made.failure].filter((c) => !isFailureCode(c))).toEqual([]);
+  });
+  it('no test fake of Excel or the task pane emits a code no source makes', () => {
+    const TESTS = join(__dirname, '..');
+    const fakes = ['taskpane', 'excel', 'e2e'].flatMap((d) => sourceFiles(join(TESTS, d)));
+    const stray: string[] = [];
+    for (const file of fakes) {
+      const text = readFileSync(file, 'utf8');
+      for (const re of [/\bcode:\s*'([a-z][a-z0-9.-]*)'/g, /\b(?:warning|failure)\(\s*'([a-z][a-z0-9.-]*)'/g]) {
+        for (const x of text.matchAll(re)) if (!isMessageKey(x[1] as string)) stray.push(`${relative(TESTS, file)}: ${x[1]}`);
+      }
+    }
+    expect(fakes.length).toBeGreaterThan(5);
+    expect(stray).toEqual([]);
   });
 });

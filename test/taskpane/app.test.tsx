@@ -5,7 +5,10 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Plan } from '../../src/core/model';
 import { fail } from '../../src/core/result';
-import { UI, localeOf } from '../../src/i18n/ui';
+import { warning } from '../../src/i18n/coded';
+import { localeFor } from '../../src/i18n/locale';
+import { msg } from '../../src/i18n/messages';
+import { UI } from '../../src/i18n/ui';
 import { App } from '../../src/taskpane/App';
 import { callsOf, fakeOperations } from './fake-operations';
 import { paste } from './paste';
@@ -89,7 +92,7 @@ describe('import, preview, write', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Không đọc được nội dung vừa dán');
     // No table, and prose that assigns to nobody (issue 10).
-    expect(alert.textContent).toContain(vi.errors['no-assignments']);
+    expect(alert.textContent).toContain(msg('pane.no-assignments', {}, 'vi'));
     expect(callsOf(ops, 'writePlan')).toHaveLength(0);
   });
 
@@ -143,13 +146,13 @@ describe('import, preview, write', () => {
     expect(calls[0]?.[1]).not.toMatchObject({ allowWithoutBackup: true });
   });
 
-  it('what this Excel cannot do is said up front and in the write report', async () => {
+  it('what this Excel cannot do is said once, up front; the write report adds only what the notice did not say', async () => {
     renderApp(
       fakeOperations(
         {
           writePlan: async (plan: Plan) => ({
             ok: true,
-            value: { sheet: 'Theo dõi', mode: 'new-sheet', added: plan.tasks.length, updated: 0, kept: 0, marked: 0, degraded: [{ code: 'requires-excelapi-1.6', message: 'Không tô màu được' }] },
+            value: { sheet: 'Theo dõi', mode: 'new-sheet', added: plan.tasks.length, updated: 0, kept: 0, marked: 0, degraded: [warning('excel-no-conditional-formats', {}), warning('excel-no-autofilter', {})] },
             warnings: [],
           }),
         },
@@ -157,11 +160,40 @@ describe('import, preview, write', () => {
       ),
     );
     await screen.findByText(vi.app.degradedTitle);
-    expect(screen.getByText(/tô màu tự động \(cần ExcelApi 1\.6\).*thiết lập trang in \(cần ExcelApi 1\.9\)/)).toBeTruthy();
+    const notice = screen.getByTestId('degraded-notice');
+    expect(notice.textContent).toContain(vi.app.missingConditionalFormats);
+    expect(notice.textContent).toContain(vi.app.missingPageLayout);
+    // How to set up printing by hand, step by step, said once.
+    expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual([vi.app.printStepPaper, vi.app.printStepMargins, vi.app.printStepFit, vi.app.printStepTitles, vi.app.printStepNumbers]);
     await pasteWordTable();
     fireEvent.click(screen.getByRole('button', { name: vi.preview.write }));
     await screen.findByText(vi.write.degradedTitle);
-    expect(screen.getByText('Không tô màu được')).toBeTruthy();
+    expect(document.querySelector('[data-code="excel-no-conditional-formats"]')).toBeNull();
+    expect(document.querySelector('[data-code="excel-no-autofilter"]')?.textContent).toBe(msg('excel-no-autofilter', {}, 'vi'));
+  });
+
+  it.each(['vi', 'en'] as const)('on Excel 2019 (%s) no screen names an API, and the print tab gives no button and no green "done"', async (locale) => {
+    const s = UI[locale];
+    render(<App operations={fakeOperations({}, { pageLayout: false, sheetCopy: false, dataValidation: true, conditionalFormats: true })} strings={s} locale={locale} />);
+    await screen.findByText(s.app.degradedTitle);
+    expect(screen.getAllByText(s.app.degradedTitle)).toHaveLength(1);
+    for (const tab of [s.app.tabImport, s.app.tabTargets, s.app.tabStatus, s.app.tabPrint, s.app.tabSettings]) {
+      fireEvent.click(screen.getByRole('tab', { name: tab }));
+      expect([tab, document.body.textContent]).not.toEqual([tab, expect.stringMatching(/ExcelApi|requirement set/i)]);
+      expect(screen.getAllByText(s.app.degradedTitle)).toHaveLength(1);
+    }
+    fireEvent.click(screen.getByRole('tab', { name: s.app.tabPrint }));
+    expect(screen.queryByRole('button', { name: s.print.apply })).toBeNull();
+    expect(screen.getByText(s.print.byHand)).toBeTruthy();
+  });
+
+  it('print that set up no sheet says no "done"', async () => {
+    renderApp(fakeOperations({ applyPrintSettings: async () => ({ ok: true, value: { sheets: [], degraded: [warning('excel-no-page-layout', {})] }, warnings: [] }) }));
+    fireEvent.click(screen.getByRole('tab', { name: vi.app.tabPrint }));
+    fireEvent.click(screen.getByRole('button', { name: vi.print.apply }));
+    await screen.findByText(vi.write.degradedTitle);
+    expect(screen.queryByText(/Đã thiết lập in cho/)).toBeNull();
+    expect(document.querySelector('[data-code="excel-no-page-layout"]')?.textContent).not.toMatch(/ExcelApi/);
   });
 });
 
@@ -179,12 +211,27 @@ describe('targets and status', () => {
     expect(screen.getByText('“khoảng 90” không phải là số')).toBeTruthy();
   });
 
+  it('the as-of date is typed day first and reaches the reading as ISO; a date that is none is refused', async () => {
+    const ops = renderApp();
+    fireEvent.click(screen.getByRole('tab', { name: vi.app.tabTargets }));
+    const field = screen.getByLabelText(vi.targets.asOf) as HTMLInputElement;
+    expect(field.value).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    fireEvent.change(field, { target: { value: '31/04/2025' } });
+    expect(screen.getByText(vi.targets.asOfInvalid)).toBeTruthy();
+    expect((screen.getByRole('button', { name: vi.targets.check }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(field, { target: { value: '30/4/2025' } });
+    fireEvent.click(screen.getByRole('button', { name: vi.targets.check }));
+    await waitFor(() => expect(callsOf(ops, 'readStatus')).toEqual([['2025-04-30']]));
+  });
+
   it('status counts and lists follow the unit filter', async () => {
     renderApp();
     fireEvent.click(screen.getByRole('tab', { name: vi.app.tabStatus }));
     const overdueAll = await screen.findByRole('region', { name: 'Nhiệm vụ quá hạn (2)' });
     expect(within(overdueAll).getAllByRole('listitem').map((li) => li.getAttribute('data-task'))).toEqual(['1.2', '2.1']);
     expect(screen.getByTestId('status-counts').textContent).toContain('66,7%');
+    // Each percentage says how it is counted, where it is shown.
+    expect(screen.getByTestId('percent-rules').textContent).toBe(vi.status.percentDoneRule + vi.status.percentOnTimeRule);
     expect(screen.getByRole('region', { name: vi.status.byUnitHeading }).textContent).toContain('Văn phòng UBND');
 
     fireEvent.change(screen.getByLabelText(vi.status.unitFilter), { target: { value: 'Văn phòng UBND' } });
@@ -230,15 +277,37 @@ describe('language', () => {
     ['fr-FR', 'vi'],
     ['', 'vi'],
   ])('display language %s gives %s', (lang, locale) => {
-    expect(localeOf(lang)).toBe(locale);
+    expect(localeFor(lang)).toBe(locale);
   });
 
   it('in English when Office speaks English', async () => {
-    renderApp(fakeOperations({}, { displayLanguage: 'en-US' }), localeOf('en-US'));
+    renderApp(fakeOperations({}, { displayLanguage: 'en-US' }), localeFor('en-US'));
     expect(screen.getByRole('tab', { name: 'Targets' })).toBeTruthy();
     await pasteWordTable(WORD_TABLE, UI.en);
     expect(screen.getByTestId('preview-summary').textContent).toBe('Tasks: 3, sections: 1, targets: 1');
     expect(screen.getByRole('button', { name: 'Write to the workbook' })).toBeTruthy();
     expect(screen.queryByText(vi.preview.write)).toBeNull();
+  });
+});
+
+describe('focus follows what appears (keyboard and screen-reader users)', () => {
+  it('to the preview, then to the write result; a failure takes focus and is an alert', async () => {
+    renderApp(fakeOperations({ writePlan: async () => fail('excel-unavailable', 'Excel is not available') }));
+    await pasteWordTable();
+    const preview = screen.getByRole('region', { name: vi.preview.heading });
+    expect(document.activeElement).toBe(preview);
+    expect(screen.getByTestId('preview-summary').getAttribute('aria-live')).toBe('polite');
+    fireEvent.click(screen.getByRole('button', { name: vi.preview.write }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.parentElement?.contains(document.activeElement) || document.activeElement === alert.parentElement).toBe(true);
+  });
+
+  it('a successful write moves focus to its report, announced politely', async () => {
+    renderApp();
+    await pasteWordTable();
+    fireEvent.click(screen.getByRole('button', { name: vi.preview.write }));
+    const report = await screen.findByRole('region', { name: 'Đã ghi vào trang tính “Theo dõi”' });
+    await waitFor(() => expect(document.activeElement).toBe(report));
+    expect(within(report).getByRole('status').getAttribute('aria-live')).toBe('polite');
   });
 });

@@ -1,7 +1,7 @@
 /** A scripted Operations for the UI tests: records every call, answers from what the test gives. */
 import type { Plan } from '../../src/core/model';
 import { ok, type Result } from '../../src/core/result';
-import type { Capabilities, Operations, Settings, StatusReport, WriteOptions, WriteReport } from '../../src/taskpane/operations';
+import { DEFAULT_SETTINGS, type Capabilities, type Operations, type Settings, type StatusReport, type WriteOptions, type WriteReport } from '../../src/taskpane/operations';
 
 export interface FakeOperations extends Operations {
   calls: { name: string; args: unknown[] }[];
@@ -30,7 +30,7 @@ export const SAMPLE_STATUS: StatusReport = {
 export function fakeOperations(over: Partial<Operations> = {}, caps: Partial<Capabilities> = {}): FakeOperations {
   const calls: FakeOperations['calls'] = [];
   const written: Plan[] = [];
-  let settings: Settings = { noise: [], beforeDay: 'inclusive', unitsDirectory: '' };
+  let settings: Settings = DEFAULT_SETTINGS;
   const record = (name: string, args: unknown[]) => calls.push({ name, args });
   const base: Operations = {
     async capabilities() {

@@ -2,7 +2,7 @@
 import type { Plan, Warning } from '../../src/core/model';
 import { ok } from '../../src/core/result';
 import { clipboardInput } from '../../src/taskpane/clipboard';
-import { comparatorSign, fill, formatDate, formatNumber, formatPercent } from '../../src/taskpane/format';
+import { comparatorSign, dmyOf, fill, formatDate, formatNumber, formatPercent, parseDmy } from '../../src/taskpane/format';
 import { createWorkerParser } from '../../src/taskpane/parse/worker-client';
 import type { ParseRequest } from '../../src/taskpane/parse/types';
 import { yearOf } from '../../src/taskpane/useImportFlow';
@@ -20,6 +20,24 @@ describe('format', () => {
     ['2024-03-05', 'en', '5 Mar 2024'],
     ['not a date', 'vi', 'not a date'],
   ] as const)('formatDate(%s, %s)', (iso, locale, want) => expect(formatDate(iso, locale)).toBe(want));
+
+  it.each([
+    ['30/06/2025', '2025-06-30'],
+    ['1/7/2024', '2024-07-01'],
+    [' 31.12.2024 ', '2024-12-31'],
+    ['29-02-2024', '2024-02-29'],
+    ['29/02/2025', null],
+    ['31/04/2025', null],
+    ['06/30/2025', null],
+    ['2025-06-30', null],
+    ['30/06/25', null],
+    ['', null],
+  ])('parseDmy(%j): day first, whatever the browser', (text, want) => expect(parseDmy(text)).toBe(want));
+
+  it('dmyOf writes what parseDmy reads', () => {
+    for (const iso of ['2024-01-05', '2025-12-31']) expect(parseDmy(dmyOf(iso))).toBe(iso);
+    expect(dmyOf('2024-01-05')).toBe('05/01/2024');
+  });
 
   it.each([
     [3.5, 'vi', '3,5'],
@@ -46,6 +64,9 @@ describe('format', () => {
     ['25', undefined],
     ['20x5', undefined],
     ['1200', undefined],
+    ['1944', undefined],
+    ['1945', 1945],
+    ['2201', undefined],
   ])('yearOf(%j)', (t, want) => expect(yearOf(t)).toBe(want));
 });
 

@@ -1,25 +1,66 @@
 /**
- * A tracking workbook's snapshot -> the task pane's status: breaches and invalid figures
- * (workbook/check, the rules of the cells' own formulas), overdue and soon-due tasks, and counts
- * per lead unit (core/status). Pure: the Office.js part only reads the snapshot.
+ * A tracking workbook read back, once, for everyone who reads one: the command line's check
+ * and the task pane's targets and status. From a snapshot (src/xlsx reads it from a file,
+ * src/excel from the open workbook): its tables, breaches and invalid figures (workbook/check,
+ * the rules of the cells' own formulas), overdue and soon-due tasks, and counts per lead unit
+ * (core/status). Pure.
  */
-import { fail, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
 import { summarize, type Summary } from '../core/status';
 import type { UnitDirectory } from '../core/units';
-import type { StatusReport, TaskStatusItem } from '../taskpane/operations';
-import { addr, isoToSerial, parseAddr, qualified, serialToIso } from '../workbook/a1';
-import { checkTracking } from '../workbook/check';
-import { DONE, TIMELINESS } from '../workbook/formulas';
-import { findTable } from '../workbook/header-match';
-import { judgeTimeliness } from '../workbook/judge';
-import { readMarker } from '../workbook/marker';
-import { readTracking } from '../workbook/read-back';
-import { cellAt, cellText, type SheetSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
-import { splitQualified } from './address';
-import { say, type Lang } from './messages';
+import { failure } from '../i18n/coded';
+import { addr, isoToSerial, parseAddr, qualified, serialToIso, splitQualified } from './a1';
+import { checkTracking, type CheckResult } from './check';
+import { DONE, TIMELINESS } from './formulas';
+import { findTable } from './header-match';
+import { judgeTimeliness } from './judge';
+import { readMarker } from './marker';
+import { readTracking, type Tracking } from './read-back';
+import { cellAt, cellText, sheetNamed, type WorkbookSnapshot } from './snapshot';
 
-function sheetNamed(s: WorkbookSnapshot, name: string | null): SheetSnapshot | null {
-  return name ? (s.sheets.find((x) => x.name === name) ?? null) : null;
+export interface BreachItem {
+  target: string;
+  text: string;
+  value: number;
+  comparator: string;
+  threshold: number;
+  unit: string;
+  /** Sheet-qualified address of the figure, for "go to cell". */
+  cell: string;
+  /** The document of the register that set it. */
+  document?: string;
+}
+
+export interface TaskStatusItem {
+  task: string;
+  text: string;
+  lead: string[];
+  due: string | null;
+  timeliness: string;
+  cell: string;
+  /** The document of the register that assigned it. */
+  document?: string;
+}
+
+export interface StatusReport {
+  asOf: string;
+  breaches: BreachItem[];
+  invalid: { target: string; cell: string; text: string }[];
+  overdue: TaskStatusItem[];
+  dueSoon: TaskStatusItem[];
+  /** Per lead unit and overall ('' key): tasks, done, overdue, % hoàn thành, % đúng hạn. */
+  byUnit: Record<string, { tasks: number; done: number; overdue: number; percentDone: number | null; percentOnTime: number | null }>;
+  /** A register of several documents: the same figures per document, by its label. */
+  byDocument?: Record<string, { tasks: number; done: number; overdue: number; percentDone: number | null; percentOnTime: number | null }>;
+}
+
+/** A workbook's tables, judged at a date. */
+export interface JudgedTracking {
+  tracking: Tracking;
+  checked: CheckResult;
+  /** ISO, and as Excel's serial. */
+  asOf: string;
+  asOfSerial: number;
 }
 
 /** Lines of a list cell ("- A\n- B") as items, as the layout wrote them from the plan. */
@@ -44,15 +85,25 @@ function unitFigures(s: Summary): StatusReport['byUnit'][string] {
   return { tasks: s.tasks, done: s.done, overdue: s.overdue, percentDone: s.percentDone, percentOnTime: s.percentOnTime };
 }
 
-export function statusReport(
-  snapshot: WorkbookSnapshot,
-  options: { asOf?: string | null; today: string; directory?: UnitDirectory; lang: Lang },
-): Result<StatusReport> {
+/**
+ * The tracking tables of a workbook judged at a date: `asOf` if given, else the date its as-of
+ * cell holds, else `today`. Fails with excel-no-tracking when it holds neither table.
+ */
+export function judgeWorkbook(snapshot: WorkbookSnapshot, options: { asOf?: string | null; today: string }): Result<JudgedTracking> {
   const tracking = readTracking(snapshot);
-  if (!tracking.tasksSheet && !tracking.targetsSheet) return fail('excel-no-tracking', say('excel-no-tracking', options.lang));
+  if (!tracking.tasksSheet && !tracking.targetsSheet) return failure('excel-no-tracking', {});
   const asOf = options.asOf || workbookAsOf(snapshot) || options.today;
   const asOfSerial = isoToSerial(asOf) ?? (isoToSerial(options.today) as number);
-  const checked = checkTracking(tracking, asOfSerial);
+  return ok({ tracking, checked: checkTracking(tracking, asOfSerial), asOf, asOfSerial });
+}
+
+export function statusReport(
+  snapshot: WorkbookSnapshot,
+  options: { asOf?: string | null; today: string; directory?: UnitDirectory },
+): Result<StatusReport> {
+  const judged = judgeWorkbook(snapshot, options);
+  if (!judged.ok) return judged;
+  const { tracking, checked, asOf, asOfSerial } = judged.value;
   const marker = readMarker(snapshot);
 
   const gl = tracking.targetsSheet ? findTable(snapshot, 'targets', tracking.targetsSheet) : null;
