@@ -5,7 +5,6 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
-import { parsePlan } from '../core/import';
 import { PLAN_SCHEMA, type Plan } from '../core/model';
 import { ok, type Result } from '../core/result';
 import { failure } from '../i18n/coded';
@@ -18,6 +17,7 @@ import { buildWorkbook } from '../xlsx';
 import { parseCommandArgs, parseToday, parseYear } from './args';
 import { msg, renderWarning, type ChangeKind } from '../i18n/messages';
 import { aboutFile, readInputFile, type CliIo } from './io';
+import { parsePlanCli } from './paged';
 
 export const BUILD_USAGE =
   'plan-tracker build <input> -o <out.xlsx> [--template <book.xlsx>] [--figures <figures.csv>] [--year YYYY] [--today YYYY-MM-DD]';
@@ -126,10 +126,10 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   const fromJson = planFromJson(file.value.bytes, file.value.name);
   const plan =
     fromJson ??
-    parsePlan(file.value, {
+    (await parsePlanCli(file.value, {
       ...(year.value !== undefined ? { year: year.value } : {}),
       noise: (v.noise as string[] | undefined) ?? [],
-    });
+    }));
   if (!plan.ok) return failed(aboutFile(input, plan.error));
 
   let figures: Record<string, number> | undefined;

@@ -20,6 +20,14 @@ export interface CanvasLike {
   getContext(kind: '2d'): unknown;
 }
 
+/** The part of a 2D context used here (the command line compiles without the DOM's types). */
+export interface Context2d {
+  fillStyle: unknown;
+  fillRect(x: number, y: number, w: number, h: number): void;
+  drawImage(image: never, x: number, y: number): void;
+  getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> };
+}
+
 export interface HandleOptions {
   /** Where pdf.js finds its standard fonts and CMaps (a folder URL or path ending in "/"). */
   standardFontDataUrl?: string;
@@ -78,10 +86,10 @@ export async function openWithPdfjs(pdfjs: Pdfjs, bytes: Uint8Array, options: Ha
         const width = Math.ceil(viewport.width);
         const height = Math.ceil(viewport.height);
         const canvas = options.makeCanvas(width, height);
-        const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+        const context = canvas.getContext('2d') as Context2d;
         context.fillStyle = '#fff';
         context.fillRect(0, 0, width, height);
-        await page.render({ canvas: canvas as HTMLCanvasElement, canvasContext: context, viewport }).promise;
+        await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;
         const rgba = context.getImageData(0, 0, width, height).data;
         return { width, height, data: toGray(rgba, width * height), dpi };
       } finally {

@@ -10,7 +10,6 @@ import { openWithPdfjs, type CanvasLike } from './handle';
 
 type Pdfjs = typeof import('pdfjs-dist');
 
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
 const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
 let loaded: Promise<Pdfjs> | null = null;

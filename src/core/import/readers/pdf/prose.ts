@@ -16,6 +16,8 @@ const OPENS = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.)]|[IVXLC]{1,6}\s*[.)]|[a-zđ]\s*\)
 
 interface PlacedLine extends TextLine {
   page: number;
+  /** The line holds text in separate columns. */
+  columns: boolean;
   /** Where on the page, as a share of its height. */
   at: number;
 }
@@ -29,10 +31,13 @@ export function proseParagraphs(pages: readonly Page[], used: ReadonlySet<PageTe
     const free = page.texts.filter((t) => !used.has(t));
     for (const runs of groupLines(free)) {
       const size = Math.max(...runs.map((r) => r.height));
-      for (const part of splitAtGaps(runs, 3 * size)) {
-        const l = joinRuns(part);
-        if (l.text) lines.push({ ...l, page: page.number, at: (l.y + l.size / 2) / page.height });
-      }
+      // Two columns on one baseline (a letterhead: issuer left, motto right) stay one line, as
+      // text read from paper has them, but never join a paragraph.
+      const parts = splitAtGaps(runs, 3 * size).map(joinRuns).filter((l) => l.text);
+      const first = parts[0];
+      if (!first) continue;
+      const l: TextLine = parts.length === 1 ? first : { ...first, text: parts.map((x) => x.text).join(' '), x1: Math.max(...parts.map((x) => x.x1)) };
+      lines.push({ ...l, page: page.number, at: (l.y + l.size / 2) / page.height, columns: parts.length > 1 });
     }
   }
   const inBand = (l: PlacedLine) => l.at < BAND || l.at > 1 - BAND;
@@ -52,13 +57,16 @@ export function proseParagraphs(pages: readonly Page[], used: ReadonlySet<PageTe
   let right = Math.max(percentile(body.map((l) => l.x1), 0.9), tableRight);
   if (body.length < 10 && tableRight === 0) right = Math.max(right, (pages[0]?.width ?? 0) - left);
   const width = right - left;
+  const centred = (x: TextLine) => x.x0 - left > 0.8 * x.size && Math.abs((x.x0 - left) - (right - x.x1)) < 2 * x.size;
   const out = paragraphs(body, width, right, (l, prev) => {
-    if (OPENS.test(l.text)) return true;
-    // Indented further than the body's left edge (a first-line indent, a centred title).
-    if (l.x0 - left > 0.8 * l.size) return true;
-    // A line starting after a wide gap on the same page (a space between paragraphs).
     const a = l as PlacedLine;
     const b = prev as PlacedLine;
+    if (a.columns || b.columns) return true;
+    if (OPENS.test(l.text)) return true;
+    // Indented further than the body's left edge (a first-line indent), unless a centred title
+    // goes on centred.
+    if (l.x0 - left > 0.8 * l.size && !(centred(l) && centred(prev))) return true;
+    // A line starting after a wide gap on the same page (a space between paragraphs).
     if (a.page === b.page && l.y - (prev.y + prev.size) > 0.9 * prev.size) return true;
     return false;
   }, (l, prev) => (l as PlacedLine).page !== (prev as PlacedLine).page);

@@ -218,9 +218,15 @@ export function paragraphs(
 ): Paragraph[] {
   const out: Paragraph[] = [];
   let prev: TextLine | null = null;
+  // A block that opens with a dash is a list: every dash at a line start opens an item.
+  const list = BULLET.test(lines[0]?.text ?? '');
   for (const l of lines) {
     const cur = out[out.length - 1];
-    if (prev && cur && !BULLET.test(l.text) && !(startsParagraph?.(l, prev) ?? false) && wraps(prev, l, innerWidth, pageBreak?.(l, prev) ?? false)) {
+    const wrapped = prev !== null && wraps(prev, l, rightEdge, pageBreak?.(l, prev) ?? false);
+    // A dash at the start of a line opens a list item, unless the line above ran full and did not
+    // end a sentence: then it is a dash inside the sentence ("giai đoạn 2022" / "- 2025").
+    const bullet = BULLET.test(l.text) && (list || !(wrapped && prev && !/[.;:]$/.test(prev.text)));
+    if (prev && cur && !bullet && !(startsParagraph?.(l, prev) ?? false) && wrapped) {
       cur.text = joinWrapped(cur.text, prev, l.text, rightEdge);
     } else {
       out.push({ text: l.text, x0: l.x0, y: l.y, size: l.size });
@@ -231,12 +237,13 @@ export function paragraphs(
 }
 
 /** The previous line was full: this line's first word would not have fitted after it. */
-function wraps(prev: TextLine, next: TextLine, innerWidth: number, pageBreak: boolean): boolean {
+function wraps(prev: TextLine, next: TextLine, rightEdge: number, pageBreak: boolean): boolean {
   if (!pageBreak && next.y - (prev.y + prev.size) > 1.0 * prev.size) return false;
   const word = next.text.split(' ')[0] ?? '';
   const per = (next.x1 - next.x0) / Math.max(1, next.text.length);
-  const need = (prev.x1 - prev.x0) + per * (word.length + 1);
-  return need > innerWidth - per * 0.5;
+  // The word (and the space before it) would have passed the edge: allow one character of slack
+  // for the estimate (glyph widths vary), and no space after a hyphen.
+  return prev.x1 + per * word.length > rightEdge - per;
 }
 
 /** One Vietnamese syllable: onset, vowel nucleus, coda (a word cut inside joins back into one). */
@@ -251,6 +258,8 @@ function joinWrapped(text: string, lastLine: TextLine, next: string, rightEdge: 
   const last = lastLine.text.replace(BULLET, '');
   const full = rightEdge - lastLine.x1 < 0.75 * lastLine.size;
   const joined = `${last}${next.split(' ')[0] ?? ''}`.normalize('NFC');
-  if ((full && !/\s/.test(last) && SYLLABLE.test(joined)) || /\S[-–]$/.test(last)) return `${text}${next}`;
+  // Cut inside one word: a syllable ("Trưởn" / "g"), an acronym or a document number ("VBQP" / "PL").
+  const cut = full && !/\s/.test(last) && (SYLLABLE.test(joined) || /^[\p{Lu}\d/.-]+$/u.test(last));
+  if (cut || /\S[-–]$/.test(last)) return `${text}${next}`;
   return `${text} ${next}`;
 }
