@@ -4,7 +4,7 @@ import { ok, type Result } from '../../../result';
 import { buildPlan, type ParseOptions } from '../../plan';
 import { readInput } from '../index';
 import { sniffPaged } from '../sniff';
-import { ocrPage } from './ocr-page';
+import { ocrPage, prepareScan } from './ocr-page';
 import type { Page } from './page';
 import { PdfOpenError, type AsyncReadOptions, type PagePlatform, type PdfHandle } from './platform';
 import { readPages } from './read';
@@ -17,7 +17,7 @@ export const MAX_OCR_PAGES = 60;
 /** The most pages of a text PDF (reading is fast, but each page's glyphs are held until the end). */
 export const MAX_TEXT_PAGES = 2000;
 /** OCR resolution: Tesseract reads 10-12 pt text best at 200-300 dpi. */
-export const OCR_DPI = 250;
+export const OCR_DPI = 300;
 
 class Cancelled extends Error {}
 
@@ -84,14 +84,15 @@ async function readPdf(bytes: Uint8Array, platform: PagePlatform, options: Async
       if (scan) {
         const image = await handle.render(i, OCR_DPI);
         check(signal);
+        const { rulings, forOcr } = prepareScan(image);
         let words;
         try {
-          words = await platform.ocr(image, signal);
+          words = await platform.ocr(forOcr, signal);
         } catch (e) {
           check(signal);
           return failure('ocr-failed', { page: i, error: errorText(e) });
         }
-        page = ocrPage(i, image, words);
+        page = ocrPage(i, image, words, rulings);
         scanned++;
       }
       pages.push(page);
@@ -119,7 +120,8 @@ async function readImages(bytes: Uint8Array, platform: PagePlatform, options: As
     onProgress?.({ page: i + 1, pages: images.length, ocr: true });
     const image = images[i] as NonNullable<typeof images[number]>;
     try {
-      pages.push(ocrPage(i + 1, image, await platform.ocr(image, signal)));
+      const { rulings, forOcr } = prepareScan(image);
+      pages.push(ocrPage(i + 1, image, await platform.ocr(forOcr, signal), rulings));
     } catch (e) {
       check(signal);
       return failure('ocr-failed', { page: i + 1, error: errorText(e) });

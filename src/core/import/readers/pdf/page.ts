@@ -12,6 +12,8 @@ export interface PageText {
   y: number;
   width: number;
   height: number;
+  /** A whole word (OCR): separated from its neighbours by a space whatever the gap. */
+  word?: boolean;
 }
 
 /** A horizontal or vertical ruling line (a table border), x1 <= x2, y1 <= y2. */

@@ -9,7 +9,7 @@ import type { GrayImage, PageLine } from './page';
 /** Darker than this (0..255) is ink. */
 const INK = 140;
 /** A light gap this long (pixels) inside a run does not break it (scanner dropouts, noise). */
-const GAP = 3;
+const GAP = 1;
 
 interface Run {
   a: number;
@@ -57,23 +57,46 @@ function joinRuns(runs: Run[]): { a: number; b: number; lo: number; hi: number }
 }
 
 /** Horizontal and vertical ruling lines at least `minLength` pixels long and at most `maxThickness` thick. */
-export function findRulings(img: GrayImage, minLength: number, maxThickness: number): PageLine[] {
+/** A ruling line with the band of pixels it covers across its length (rows or columns lo..hi). */
+export interface FoundLine extends PageLine {
+  lo: number;
+  hi: number;
+}
+
+export function findRulings(img: GrayImage, minLength: number, maxThickness: number): FoundLine[] {
   const { width, height, data } = img;
   const rows: Run[] = [];
   for (let y = 0; y < height; y++) runsAlong((x) => data[y * width + x] as number, width, minLength, y, rows);
   const cols: Run[] = [];
   for (let x = 0; x < width; x++) runsAlong((y) => data[y * width + x] as number, height, minLength, x, cols);
-  const out: PageLine[] = [];
+  const out: FoundLine[] = [];
   for (const l of joinRuns(rows)) {
     // Thick blobs (a black box, a photo) are no border; askew lines are a little thicker.
     if (l.hi - l.lo + 1 > maxThickness + (l.b - l.a) / 50) continue;
     const y = (l.lo + l.hi) / 2;
-    out.push({ x1: l.a, x2: l.b, y1: y, y2: y });
+    out.push({ x1: l.a, x2: l.b, y1: y, y2: y, lo: l.lo, hi: l.hi });
   }
   for (const l of joinRuns(cols)) {
     if (l.hi - l.lo + 1 > maxThickness + (l.b - l.a) / 50) continue;
     const x = (l.lo + l.hi) / 2;
-    out.push({ x1: x, x2: x, y1: l.a, y2: l.b });
+    out.push({ x1: x, x2: x, y1: l.a, y2: l.b, lo: l.lo, hi: l.hi });
   }
   return out;
+}
+
+/**
+ * The image with its ruling lines painted white: Tesseract reads a page better without table
+ * borders (it takes them for letters, "|", or for a picture and skips the text beside them).
+ */
+export function withoutRulings(img: GrayImage, lines: readonly FoundLine[]): GrayImage {
+  const data = img.data.slice();
+  const { width, height } = img;
+  for (const l of lines) {
+    const horizontal = l.y1 === l.y2;
+    const [x0, x1, y0, y1] = horizontal ? [l.x1, l.x2, l.lo - 1, l.hi + 1] : [l.lo - 1, l.hi + 1, l.y1, l.y2];
+    for (let y = Math.max(0, Math.floor(y0)); y <= Math.min(height - 1, Math.ceil(y1)); y++) {
+      data.fill(255, y * width + Math.max(0, Math.floor(x0)), y * width + Math.min(width - 1, Math.ceil(x1)) + 1);
+    }
+  }
+  return { ...img, data };
 }

@@ -83,7 +83,7 @@ export function joinRuns(runs: readonly PageText[]): TextLine {
   let size = 0;
   for (const h of hosts) {
     const s = h.chars.join('');
-    if (text && h.run.x - end > SPACE_GAP * h.run.height && !/\s$/.test(text) && !/^\s/.test(s)) text += ' ';
+    if (text && (h.run.word === true || h.run.x - end > SPACE_GAP * h.run.height) && !/\s$/.test(text) && !/^\s/.test(s)) text += ' ';
     text += s;
     end = Math.max(end, h.run.x + h.run.width);
     size = Math.max(size, h.run.height);
