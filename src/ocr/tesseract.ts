@@ -34,7 +34,9 @@ export class Ocr {
 
   private start(): Promise<TesseractWorker> {
     this.worker ??= (async () => {
-      const options: Record<string, unknown> = { langPath: this.paths.langPath, gzip: true, cacheMethod: 'none' };
+      // errorHandler: without one, tesseract.js also throws a failed job's error out of its
+      // message listener (an uncaught exception), besides rejecting the job's promise.
+      const options: Record<string, unknown> = { langPath: this.paths.langPath, gzip: true, cacheMethod: 'none', errorHandler: () => undefined };
       if (this.paths.workerPath) options.workerPath = this.paths.workerPath;
       if (this.paths.corePath) options.corePath = this.paths.corePath;
       // OEM 1: the LSTM engine only (the model holds no legacy data).
@@ -46,13 +48,22 @@ export class Ocr {
     return this.worker;
   }
 
-  async read(image: GrayImage, signal?: AbortSignal): Promise<OcrWord[]> {
+  read(image: GrayImage, signal?: AbortSignal): Promise<OcrWord[]> {
+    return this.recognize(toPgm(image), image.dpi, signal);
+  }
+
+  /** An image file as it is (PNG, JPEG, TIFF), decoded by Tesseract's own library. */
+  readFile(bytes: Uint8Array, signal?: AbortSignal): Promise<OcrWord[]> {
+    return this.recognize(bytes, 0, signal);
+  }
+
+  private async recognize(image: Uint8Array, dpi: number, signal?: AbortSignal): Promise<OcrWord[]> {
     const worker = await this.start();
-    await worker.setParameters({ user_defined_dpi: String(image.dpi) });
+    await worker.setParameters({ user_defined_dpi: dpi ? String(dpi) : '' });
     const abort = () => void this.dispose();
     signal?.addEventListener('abort', abort, { once: true });
     try {
-      const { data } = await worker.recognize(toPgm(image), {}, { blocks: true, text: true });
+      const { data } = await worker.recognize(typeof Buffer !== 'undefined' ? Buffer.from(image) : image, {}, { blocks: true, text: true });
       const words: OcrWord[] = [];
       for (const b of data.blocks ?? []) for (const p of b.paragraphs) for (const l of p.lines) for (const w of l.words) {
         words.push({ text: w.text, x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, confidence: w.confidence });

@@ -25,7 +25,8 @@ function check(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new Cancelled('cancelled');
 }
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** An engine's error as a short phrase: its message, without the "Error:" labels engines prefix. */
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/^(?:Error:\s*)+/i, '').replace(/\.$/, '');
 
 /**
  * Reads any input, PDFs and page images included (those need the platform: pdf.js, an image
@@ -105,28 +106,23 @@ async function readPdf(bytes: Uint8Array, platform: PagePlatform, options: Async
   }
 }
 
+/** Pixels per inch assumed for a page image (a scan at 200 dpi; phone photos are near it). */
+const IMAGE_DPI = 200;
+
 async function readImages(bytes: Uint8Array, platform: PagePlatform, options: AsyncReadOptions): Promise<Result<ReadDocument>> {
   const { signal, onProgress } = options;
-  let images;
+  onProgress?.({ page: 1, pages: 1, ocr: true });
+  let words;
   try {
-    images = await platform.decodeImage(bytes);
+    words = await platform.ocrFile(bytes, signal);
   } catch (e) {
+    check(signal);
     return failure('image-unreadable', { error: errorText(e) });
   }
-  if (images.length > MAX_OCR_PAGES) return failure('pdf-unreadable', { reason: 'too-many-pages', pages: images.length, limit: MAX_OCR_PAGES });
-  const pages: Page[] = [];
-  for (let i = 0; i < images.length; i++) {
-    check(signal);
-    onProgress?.({ page: i + 1, pages: images.length, ocr: true });
-    const image = images[i] as NonNullable<typeof images[number]>;
-    try {
-      const { rulings, forOcr } = prepareScan(image);
-      pages.push(ocrPage(i + 1, image, await platform.ocr(forOcr, signal), rulings));
-    } catch (e) {
-      check(signal);
-      return failure('ocr-failed', { page: i + 1, error: errorText(e) });
-    }
-  }
-  if (pages.every((p) => p.texts.length === 0)) return failure('pdf-no-text', { pages: pages.length });
-  return ok(readPages(pages, 'image', [warning('ocr-pages', { pages: pages.length })]));
+  if (words.every((w) => !w.text.trim())) return failure('pdf-no-text', { pages: 1 });
+  // The image's size as far as its words reach (the page bands for page numbers need a height).
+  const width = Math.max(...words.map((w) => w.x1));
+  const height = Math.max(...words.map((w) => w.y1)) * 1.1;
+  const page = ocrPage(1, { width, height, data: new Uint8Array(0), dpi: IMAGE_DPI }, words, []);
+  return ok(readPages([page], 'image', [warning('ocr-pages', { pages: 1 })]));
 }

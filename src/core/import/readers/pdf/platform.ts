@@ -27,8 +27,12 @@ export interface PdfHandle {
 export interface PagePlatform {
   /** Opens a PDF; throws PdfOpenError when it is encrypted or damaged. */
   openPdf(bytes: Uint8Array): Promise<PdfHandle>;
-  /** Decodes a page image file (PNG, JPEG, TIFF) to grayscale pixels; one entry per frame. */
-  decodeImage(bytes: Uint8Array): Promise<GrayImage[]>;
+  /**
+   * Reads the words of a page image file (PNG, JPEG, TIFF) as it is: Tesseract's own image
+   * library decodes it inside WebAssembly, where a damaged file is an error, never a crash (a
+   * native decoder given a damaged PNG can take the process down).
+   */
+  ocrFile(bytes: Uint8Array, signal?: AbortSignal): Promise<OcrWord[]>;
   /** Reads the words on a page image with the Vietnamese model. */
   ocr(image: GrayImage, signal?: AbortSignal): Promise<OcrWord[]>;
   /** Frees what the platform holds (the OCR worker). */
