@@ -56,7 +56,9 @@ export async function openWithPdfjs(pdfjs: Pdfjs, bytes: Uint8Array, options: Ha
     ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
   });
   // A password-protected PDF asks for a password: say so instead of waiting for one.
+  let asked = false;
   task.onPassword = () => {
+    asked = true;
     void task.destroy();
   };
   let doc: PdfDocument;
@@ -65,7 +67,7 @@ export async function openWithPdfjs(pdfjs: Pdfjs, bytes: Uint8Array, options: Ha
   } catch (e) {
     const name = e instanceof Error ? e.name : '';
     const message = e instanceof Error ? e.message : String(e);
-    if (name === 'PasswordException' || /password/i.test(message) || /destroyed/i.test(message)) throw new PdfOpenError('encrypted', message);
+    if (asked || name === 'PasswordException' || /password/i.test(message)) throw new PdfOpenError('encrypted', message);
     throw new PdfOpenError('damaged', message);
   }
   const OPS = pdfjs.OPS;
