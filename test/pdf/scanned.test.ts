@@ -65,7 +65,7 @@ describe('a scanned appendix page', () => {
 
   it('places the words of each row in its cells: STT and deadline', () => {
     const rows = (appendix?.rows ?? []).map((r) => r.cells.map((c) => c.lines.map((l) => l.text).join(' ')));
-    const tasks = rows.filter((r) => r.length >= 5);
+    const tasks = rows.slice(1).filter((r) => r.length >= 5);
     // The five task rows of the page, in order, each with its deadline in the last column. OCR
     // at 200 dpi drops the dot of some numbers ("11" for "1.1"): measured, see the report.
     expect(tasks.map((r) => r[0]?.replace('.', ''))).toEqual(['11', '12', '13', '14', '15']);
