@@ -47,15 +47,17 @@ describe('the 92-task appendix printed to PDF by LibreOffice', () => {
 
   it('gives every field of almost every task exactly as the .docx does', () => {
     const exact = pdf.tasks.filter((t, i) => JSON.stringify(fields(t)) === JSON.stringify(fields(docx.tasks[i] as Task)));
-    // Measured 73 of 92 at this commit: the rest differ in a lead merged over a page break whose
-    // continuation row starts the next page, or a line break read as a wrap (see the report).
-    expect(exact.length).toBeGreaterThanOrEqual(73);
+    // Measured 81 of 92 at this commit: the rest differ in a lead merged over a page break whose
+    // text itself runs on to the next page, or a line break read as a wrap (see the report).
+    expect(exact.length).toBeGreaterThanOrEqual(81);
     expect(pdf.tasks.filter((t, i) => t.task === docx.tasks[i]?.task).length).toBeGreaterThanOrEqual(86);
   });
 
   it('says which rows it joined over page breaks, with their page', () => {
     const merged = pdf.warnings.filter((w) => w.code === 'continuation-merged');
     expect(merged.length).toBeGreaterThan(10);
+    // A lead merged down over rows on both sides of a break is carried, and said so.
+    expect(pdf.warnings.filter((w) => w.code === 'pdf-span-carried').length).toBeGreaterThan(0);
   });
 });
 

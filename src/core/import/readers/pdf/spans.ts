@@ -16,11 +16,12 @@ export function carrySpansOverPages(tables: SourceTable[], warnings: Warning[]):
     const prev = tables[i - 1] as SourceTable;
     const next = tables[i] as SourceTable;
     if (next.page === undefined || prev.page === undefined || next.page !== prev.page + 1) continue;
+    // Cells with text that reach the previous page's last row.
     const reaching = new Map<number, SourceCell>();
     const prevCols = gridColumns(prev.rows);
     const last = prev.rows.length - 1;
     prev.rows.forEach((row, r) => row.cells.forEach((cell, k) => {
-      if ((cell.rowSpan ?? 1) > 1 && r + (cell.rowSpan ?? 1) - 1 >= last && cell.lines.length > 0) reaching.set(prevCols[r]?.[k] ?? -1, cell);
+      if (r + (cell.rowSpan ?? 1) - 1 >= last && cell.lines.length > 0) reaching.set(prevCols[r]?.[k] ?? -1, cell);
     }));
     if (reaching.size === 0) continue;
     let b = 0;
@@ -33,6 +34,9 @@ export function carrySpansOverPages(tables: SourceTable[], warnings: Warning[]):
       const col = cols[b]?.[k] ?? -1;
       const from = reaching.get(col);
       if (!from || cell.lines.length > 0) return;
+      // Merged on one side of the break at least: nobody merges empty cells, and a one-row cell
+      // above a one-row empty cell is just an empty cell.
+      if ((from.rowSpan ?? 1) < 2 && (cell.rowSpan ?? 1) < 2) return;
       const lines = from.lines.map((l) => ({ ...l }));
       if (!continuation) {
         cell.lines = lines;
