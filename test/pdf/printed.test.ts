@@ -84,6 +84,13 @@ describe('a notice printed by Chromium', () => {
     for (const p of body) expect(paragraphs).toContain(p);
   });
 
+  it('gives the same tasks, leads and deadlines as its text', () => {
+    const pdf = planOf('thong-bao-ket-luan.pdf');
+    const text = reference(join(PDF, 'thong-bao-ket-luan.txt'));
+    expect(pdf.tasks.length).toBe(5);
+    expect(pdf.tasks.map(fields)).toEqual(text.tasks.map(fields));
+  });
+
   it('keeps the letterhead columns of one line together and no page furniture', () => {
     expect(paragraphs[0]).toMatch(/^ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA/);
     expect(paragraphs).toContain('Số: 57/TB-VP Hòa Bình, ngày 12 tháng 3 năm 2025');

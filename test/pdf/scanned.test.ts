@@ -3,9 +3,11 @@
  * scanned notice against its clean text, a scanned appendix page against its printed source.
  * The scans were made from the printed PDFs with pdftoppm -r 200 -gray (make-scans.js).
  */
+import { readFileSync } from 'fs';
 import { join } from 'path';
+import { buildPlan, parsePlan } from '../../src/core/import';
 import { readPages } from '../../src/core/import/readers/pdf/read';
-import type { ReadDocument } from '../../src/core/model';
+import type { ReadDocument, Task } from '../../src/core/model';
 import { FIXTURES } from '../support/fixtures';
 import { pdfPages, readAsync } from './support/child';
 
@@ -43,6 +45,15 @@ describe('a scanned notice', () => {
     const accuracy = syllableAccuracy(clean.text, scan.doc.text);
     console.log(`OCR syllable accuracy, scanned notice: ${(accuracy * 100).toFixed(2)}%`);
     expect(accuracy).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('gives its tasks, leads and due dates as its clean text does', () => {
+    const plan = buildPlan(scan.doc, 'scan.pdf');
+    const text = parsePlan({ name: 'tb.txt', bytes: new Uint8Array(readFileSync(join(PDF, 'thong-bao-ket-luan.txt'))) });
+    if (!plan.ok || !text.ok) throw new Error('not parsed');
+    const shape = (t: Task) => [t.stt, t.lead, t.deadline.due];
+    expect(plan.value.tasks.map(shape)).toEqual(text.value.tasks.map(shape));
+    expect(plan.value.tasks.filter((t, i) => t.task === text.value.tasks[i]?.task).length).toBeGreaterThanOrEqual(4);
   });
 
   it('gives the assignments and their tasks as paragraphs, as the clean text does', () => {

@@ -1,4 +1,5 @@
 import type { ReadDocument, SourceFormat, SourceTable, Warning } from '../../../model';
+import { readProseAssignments } from '../prose';
 import type { Page, PageText } from './page';
 import { proseParagraphs } from './prose';
 import { carrySpansOverPages } from './spans';
@@ -21,6 +22,8 @@ export function readPages(pages: readonly Page[], format: SourceFormat, warnings
     }
   }
   carrySpansOverPages(tables, warnings);
-  const text = proseParagraphs(pages, used, right).join('\n');
-  return { format, tables, text, warnings };
+  const paragraphs = proseParagraphs(pages, used, right);
+  // No ruled table: a notice may assign its tasks in prose, read as the text reader reads it.
+  const prose = tables.length === 0 ? readProseAssignments(paragraphs) : null;
+  return { format, tables: prose ? [prose] : tables, text: paragraphs.join('\n'), warnings };
 }
