@@ -63,6 +63,18 @@ describe('a scanned notice', () => {
   });
 });
 
+describe('a photographed notice (JPEG, turned 0.6°, noisy)', () => {
+  it('gives the same STT, leads and due dates as the clean text', () => {
+    const { doc } = read('thong-bao-ket-luan-photo.jpg');
+    expect(doc.format).toBe('image');
+    const plan = buildPlan(doc, 'photo.jpg');
+    const text = parsePlan({ name: 'tb.txt', bytes: new Uint8Array(readFileSync(join(PDF, 'thong-bao-ket-luan.txt'))) });
+    if (!plan.ok || !text.ok) throw new Error('not parsed');
+    const shape = (t: Task) => [t.stt, t.lead, t.deadline.due];
+    expect(plan.value.tasks.map(shape)).toEqual(text.value.tasks.map(shape));
+  });
+});
+
 describe('a scanned appendix page', () => {
   const { doc } = read('phu-luc-scan.pdf');
   const appendix = doc.tables.find((t) => t.rows.some((r) => r.cells.length === 6)) ;
