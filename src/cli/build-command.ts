@@ -134,10 +134,10 @@ export async function runBuild(args: string[], io: CliIo): Promise<number> {
   // The readers load once there is a document to read, like exceljs below.
   const plan =
     fromJson ??
-    (await import('../core/import')).parsePlan(file.value, {
+    (await (await import('./paged')).parsePlanCli(file.value, {
       ...(year.value !== undefined ? { year: year.value } : {}),
       noise: v.noise ?? [],
-    });
+    }));
   if (!plan.ok) return failed(aboutFile(input, plan.error));
 
   let figures: Record<string, number> | undefined;

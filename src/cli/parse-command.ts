@@ -1,9 +1,9 @@
-import { parsePlan } from '../core/import';
 import type { PlanError } from '../core/result';
 import { msg, renderError } from '../i18n/messages';
 import { parseCommandArgs, parseYear, usageLine } from './args';
 import { COMMAND_SPECS } from './commands';
 import { aboutFile, readInputFile, type CliIo } from './io';
+import { parsePlanCli } from './paged';
 import { planSummary } from './summary';
 
 /**
@@ -21,7 +21,7 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
   if (!year.ok) return usageError(io, renderError(year.error));
   const file = readInputFile(input);
   if (!file.ok) return failed(io, input, file.error);
-  const plan = parsePlan(file.value, {
+  const plan = await parsePlanCli(file.value, {
     ...(year.value !== undefined ? { year: year.value } : {}),
     noise: a.value.values.noise ?? [],
   });

@@ -244,6 +244,65 @@ export const CATALOG = {
     en: (p) => `The document's list definitions could not be read (${p.error}); numbered paragraphs are still marked as list items.`,
   }),
   /* ----- PDFs and scans (pdf.js, Tesseract): add their codes here ----- */
+  'pdf-span-carried': m(['page', 'row'], {
+    vi: (p: { page: number; row: number }) => `Trang ${p.page}, dòng ${p.row}: ô gộp nhiều dòng ở cuối trang trước kéo sang trang này; đã chép nội dung ô đó vào ô trống tương ứng.`,
+    en: (p) => `Page ${p.page}, row ${p.row}: a cell merged over several rows ran on from the previous page; its text was copied into the empty cell below it.`,
+  }),
+  'pdf-unreadable': byReason({
+    encrypted: m([], {
+      vi: () => 'Tệp PDF được đặt mật khẩu hoặc mã hóa; hãy mở bằng trình đọc PDF, bỏ mật khẩu (in lại ra PDF) rồi thử lại.',
+      en: () => 'This PDF is password-protected or encrypted; remove the password (print it again to PDF) and try again.',
+    }),
+    damaged: m(['error'], {
+      vi: (p: { error: string }) => `Tệp PDF bị hỏng, không mở được (${p.error}).`,
+      en: (p) => `This PDF is damaged and cannot be opened (${p.error}).`,
+    }),
+    'no-pages': m([], {
+      vi: () => 'Tệp PDF không có trang nào.',
+      en: () => 'This PDF has no pages.',
+    }),
+    'too-many-pages': m(['pages', 'limit'], {
+      vi: (p: { pages: number; limit: number }) => `Tệp PDF là bản quét có ${p.pages} trang, quá ${p.limit} trang đọc được mỗi lần; hãy tách phần phụ lục (hoặc các trang cần đọc) ra tệp riêng.`,
+      en: (p) => `This PDF is a scan of ${p.pages} pages, more than the ${p.limit} pages read at a time; split the appendix (or the pages needed) into a file of its own.`,
+    }),
+    'too-large': m(['error'], {
+      vi: (p: { error: string }) => `Tệp PDF chứa ảnh hoặc nội dung quá lớn để đọc an toàn (${p.error}).`,
+      en: (p) => `This PDF holds an image or content too large to read safely (${p.error}).`,
+    }),
+    page: m(['page', 'error'], {
+      vi: (p: { page: number; error: string }) => `Không đọc được trang ${p.page} của tệp PDF (${p.error}).`,
+      en: (p) => `Page ${p.page} of this PDF cannot be read (${p.error}).`,
+    }),
+  }),
+  'pdf-no-text': m(['pages'], {
+    vi: (p: { pages: number }) => `Tệp PDF có ${p.pages} trang nhưng không có chữ và không có ảnh trang quét nào để nhận dạng.`,
+    en: (p) => `This PDF has ${p.pages} pages but no text and no scanned page images to recognise.`,
+  }),
+  'image-unreadable': m(['error'], {
+    vi: (p: { error: string }) => `Không đọc được ảnh trang quét (${p.error}); hãy lưu lại ảnh dưới dạng PNG hoặc JPEG.`,
+    en: (p) => `The page image cannot be read (${p.error}); save it again as PNG or JPEG.`,
+  }),
+  'ocr-failed': m(['page', 'error'], {
+    vi: (p: { page: number; error: string }) => `Không nhận dạng được chữ trên trang ${p.page} (${p.error}).`,
+    en: (p) => `The text on page ${p.page} could not be recognised (${p.error}).`,
+  }),
+  'ocr-pages': m(['pages'], {
+    vi: (p: { pages: number }) => `Đã nhận dạng chữ (OCR, mô hình tiếng Việt) trên ${p.pages} trang quét; hãy đối chiếu các nhiệm vụ với bản gốc.`,
+    en: (p) => `The text of ${p.pages} scanned pages was recognised (OCR, Vietnamese model); check the tasks against the original.`,
+  }),
+  'read-cancelled': m([], {
+    vi: () => 'Đã hủy việc đọc tệp.',
+    en: () => 'Reading the file was cancelled.',
+  }),
+  'docx-too-large': m(['part', 'limit'], {
+    vi: (p: { part: string; limit: number }) => `Tệp .docx có phần ${p.part} khi giải nén lớn hơn ${p.limit} MB (có thể là tệp "bom nén"); không đọc tệp này.`,
+    en: (p) => `This .docx file's part ${p.part} inflates to more than ${p.limit} MB (possibly a zip bomb); the file was not read.`,
+  }),
+  'cli.page-progress': m(['page', 'pages'], {
+    vi: (p: { page: number; pages: number }) => `trang ${p.page}/${p.pages}`,
+    en: (p) => `page ${p.page}/${p.pages}`,
+  }),
+
 
   'format-sniffed': m(['file', 'extension', 'format'], {
     vi: (p: { file: string; extension: string; format: string }) => `Tệp ${p.file} có đuôi .${p.extension} nhưng nội dung là ${FORMAT_VI[p.format] ?? p.format}; đã đọc theo nội dung thực của tệp.`,
@@ -991,7 +1050,7 @@ CATALOG satisfies Record<string, Entry<never>>;
 const FAILURE_CODES = [
   // Reading the input (src/core/import) and the command line (src/cli)
   'binary-file', 'legacy-encoding', 'unsupported-format', 'docx-not-word', 'docx-unreadable', 'empty-file', 'no-task-table', 'no-tasks',
-  'no-assignments',
+  'no-assignments', 'pdf-unreadable', 'pdf-no-text', 'image-unreadable', 'ocr-failed', 'read-cancelled', 'docx-too-large',
   'unit-directory-invalid', 'input-not-found', 'input-is-directory', 'input-too-large', 'input-unreadable', 'bad-year', 'bad-today', 'bad-arguments',
   // The workbook and figures (src/workbook, src/xlsx)
   'cell-over-limit', 'figures-bad-header', 'figures-bad-line', 'figures-bad-value', 'figures-duplicate', 'workbook-unreadable', 'bad-plan-json',

@@ -46,6 +46,9 @@ const KIND_OF: Record<WarningCode, WarningKind> = {
   'prose-paragraph-joined': 'merged',
   'prose-unit-unknown': 'check',
   'prose-target-from-heading': 'guessed',
+  // PDFs and scans
+  'pdf-span-carried': 'merged',
+  'ocr-pages': 'check',
   // The register and the printout
   'register-revision-inferred': 'guessed',
   'print-too-wide': 'check',

@@ -1,4 +1,4 @@
-import { unzipSync, type Unzipped } from 'fflate';
+import { Unzip, UnzipInflate, type Unzipped } from 'fflate';
 import { failure, warning } from '../../../i18n/coded';
 import type { ZipKind } from '../../../i18n/messages';
 import type { ReadDocument, Warning } from '../../model';
@@ -14,16 +14,78 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
 }
 
-/** Lists the names in a zip and inflates only the parts `wanted` accepts. Throws on a damaged zip. */
+/**
+ * The most a part may inflate to. A plan's word/document.xml is a few MB; a "zip bomb" of 1.5 MB
+ * can declare or inflate to gigabytes, and a JavaScript string cannot hold more than ~512 MB.
+ */
+export const MAX_PART_MB = 64;
+/** The most all inflated parts together may take. */
+const MAX_TOTAL_MB = 128;
+
+/** A part inflates (or says it would) past the budget: the file is refused before memory grows. */
+export class ZipTooLarge extends Error {
+  constructor(readonly part: string, readonly limitMb: number) {
+    super(`${part} inflates past ${limitMb} MB`);
+  }
+}
+
+/**
+ * Lists the names in a zip and inflates only the parts `wanted` accepts, streaming, within a byte
+ * budget: a part whose declared size is over it is refused before inflating, and inflation stops
+ * as soon as the bytes actually produced pass it (declared sizes can lie). Throws on a damaged
+ * zip, and ZipTooLarge over the budget.
+ */
 export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean): { names: string[]; parts: Unzipped } {
   const names: string[] = [];
-  const parts = unzipSync(bytes, {
-    filter: (f) => {
-      names.push(f.name);
-      return wanted(f.name);
-    },
+  const parts: Unzipped = {};
+  const partLimit = MAX_PART_MB * 1024 * 1024;
+  let total = 0;
+  let failed: unknown = null;
+  const unzip = new Unzip((file) => {
+    names.push(file.name);
+    if (!wanted(file.name) || failed) return;
+    if ((file.originalSize ?? 0) > partLimit) {
+      failed = new ZipTooLarge(file.name, MAX_PART_MB);
+      return;
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (err, data, final) => {
+      if (failed) return;
+      if (err) {
+        failed = err;
+        return;
+      }
+      size += data.length;
+      total += data.length;
+      if (size > partLimit || total > MAX_TOTAL_MB * 1024 * 1024) {
+        failed = new ZipTooLarge(file.name, size > partLimit ? MAX_PART_MB : MAX_TOTAL_MB);
+        file.terminate();
+        return;
+      }
+      chunks.push(data);
+      if (final) parts[file.name] = concat(chunks, size);
+    };
+    file.start();
   });
+  unzip.register(UnzipInflate);
+  // Fed in slices so a bomb is stopped after one slice's worth of output, not the whole file's.
+  const SLICE = 64 * 1024;
+  for (let at = 0; at < bytes.length && !failed; at += SLICE) unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
+  if (bytes.length === 0) unzip.push(bytes, true);
+  if (failed) throw failed;
   return { names, parts };
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
+  if (chunks.length === 1 && (chunks[0] as Uint8Array).buffer instanceof ArrayBuffer) return chunks[0] as Uint8Array<ArrayBuffer>;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /** What kind of Office file a zip holds, for a message that says what the user gave us. */
@@ -65,6 +127,7 @@ export function readDocx(bytes: Uint8Array): Result<ReadDocument> {
     const wanted = new Set([main, `${folder}numbering.xml`, `${folder}styles.xml`]);
     zip = unzipParts(bytes, (n) => wanted.has(n));
   } catch (e) {
+    if (e instanceof ZipTooLarge) return failure('docx-too-large', { part: e.part, limit: e.limitMb }, e.part);
     return failure('docx-unreadable', { reason: 'zip-damaged', error: errorText(e) }, 'zip archive');
   }
   const doc = zip.parts[main];

@@ -26,6 +26,18 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
+/**
+ * A PDF (%PDF-) or a page image (PNG, JPEG, TIFF) by its first bytes: these are read page by
+ * page with pdf.js and OCR (readers/pdf/async.ts), not decoded as text. Null for anything else.
+ */
+export function sniffPaged(bytes: Uint8Array): 'pdf' | 'image' | null {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image';
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'image';
+  return null;
+}
+
 /** An HTML document or clipboard fragment beyond doubt. */
 function isHtmlDocument(head: string): boolean {
   if (/^Version:\d/.test(head) && /StartHTML:/i.test(head)) return true; // CF_HTML clipboard header
