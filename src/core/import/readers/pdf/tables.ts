@@ -275,6 +275,7 @@ function ems(text: string): number {
     else if (/\d/.test(ch)) w += 0.5;
     else if (ch === ' ') w += 0.25;
     else if (/[.,;:'’!|]/.test(ch)) w += 0.27;
+    else if (ch === '%') w += 0.83;
     else if (/[-–()/[\]]/.test(ch)) w += 0.33;
     else w += 0.5;
   }
