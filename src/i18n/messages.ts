@@ -244,6 +244,10 @@ export const CATALOG = {
     en: (p) => `The document's list definitions could not be read (${p.error}); numbered paragraphs are still marked as list items.`,
   }),
   /* ----- PDFs and scans (pdf.js, Tesseract): add their codes here ----- */
+  'ocr-stt-dot-restored': m(['from', 'to'], {
+    vi: (p: { from: string; to: string }) => `Số thứ tự "${p.from}" được đọc thành "${p.to}": bản quét mất dấu chấm, thứ tự các dòng trong mục cho thấy đúng là "${p.to}".`,
+    en: (p) => `Number "${p.from}" was read as "${p.to}": the scan lost its dot, and the order of the rows in the section shows it is "${p.to}".`,
+  }),
   'pdf-span-carried': m(['page', 'row'], {
     vi: (p: { page: number; row: number }) => `Trang ${p.page}, dòng ${p.row}: ô gộp nhiều dòng ở cuối trang trước kéo sang trang này; đã chép nội dung ô đó vào ô trống tương ứng.`,
     en: (p) => `Page ${p.page}, row ${p.row}: a cell merged over several rows ran on from the previous page; its text was copied into the empty cell below it.`,

@@ -48,6 +48,7 @@ const KIND_OF: Record<WarningCode, WarningKind> = {
   'prose-target-from-heading': 'guessed',
   // PDFs and scans
   'pdf-span-carried': 'merged',
+  'ocr-stt-dot-restored': 'guessed',
   'ocr-pages': 'check',
   // The register and the printout
   'register-revision-inferred': 'guessed',

@@ -99,4 +99,20 @@ describe('a scanned appendix page', () => {
     expect(deadlines[3]).toMatch(/Hoàn thành tháng 10 năm 2024$/);
     expect(deadlines[4]).toBe('Trong năm 2024');
   });
+
+  it('gives a Plan: its section and tasks by STT with their due dates, dots OCR lost restored and said', () => {
+    // OCR glues the header's words ("Nhiệmvụcụ thể") and drops dots ("11"); the core reads both.
+    const plan = buildPlan(doc, 'phu-luc-scan.pdf');
+    if (!plan.ok) throw new Error(plan.error.message);
+    expect(plan.value.sections.map((s) => s.stt)).toEqual(['1']);
+    expect(plan.value.tasks.map((t) => [t.stt, t.deadline.due])).toEqual([
+      ['1.1', null], ['1.2', null], ['1.3', null], ['1.4', '2024-10-31'], ['1.5', '2024-12-31'],
+    ]);
+    expect(plan.value.tasks.map((t) => t.deadline.text.slice(0, 16))).toEqual([
+      'Khi có phát sinh', 'Khi có văn bản c', 'Theo hướng dẫn c', 'Quý L: trình kê ', 'Trong năm 2024',
+    ]);
+    const restored = plan.value.warnings.filter((w) => w.code === 'ocr-stt-dot-restored');
+    const printed = (appendix?.rows ?? []).slice(1).filter((r) => r.cells.length >= 5).map((r) => r.cells[0]?.lines[0]?.text ?? '');
+    expect(restored.length).toBe(printed.filter((s) => !s.includes('.')).length);
+  });
 });

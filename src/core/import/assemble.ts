@@ -9,6 +9,7 @@ import { cellText, type GridRow } from './grid';
 import { appendContinuation, toItems, toText } from './items';
 import type { NoiseModel } from './noise';
 import { classifyRow, denoiseRow, numberingLayout, type ReadRow } from './rows';
+import { restoreLostDots } from './stt-dots';
 
 /** A task while its rows are still being read: lines per column, merged across page breaks. */
 interface RowDraft {
@@ -86,6 +87,7 @@ export function assemble(appendix: Appendix, noise: NoiseModel): Assembled {
     for (const w of rowWarnings) warnings.push(owner !== undefined ? { ...w, task: `${DRAFT}${owner}` } : w);
   }
 
+  restoreLostDots(drafts, (w, i) => warnings.push({ ...w, task: `${DRAFT}${i}` }));
   const ids = assignIds(drafts);
   for (const w of warnings) if (w.task?.startsWith(DRAFT)) w.task = ids[Number(w.task.slice(DRAFT.length))] ?? '';
   return { sections, drafts: toTaskDrafts(drafts, ids, roles, appendix.columns.headers, warnings), warnings };

@@ -11,8 +11,17 @@ export function roleOf(headerText: string): ColumnRole | null {
   const k = key(headerText).replace(/[()*:]/g, ' ').replace(/\s+/g, ' ').trim();
   if (k === '') return null;
   for (const [role, re] of ROLE_PATTERNS) if (re.test(k)) return role;
+  // OCR glues the words of a header ("Nhiệmvụcụ thể", "Cơquanchủ trì"): a short header is
+  // matched again by its letters alone, spaces left out on both sides.
+  if (k.length > MAX_GLUED_HEADER_CHARS) return null;
+  const glued = k.replace(/ /g, '');
+  for (const [role, re] of GLUED_PATTERNS) if (re.test(glued)) return role;
   return null;
 }
+
+/** Glued matching is for header-sized cells only: across a sentence, words run into false hits. */
+const MAX_GLUED_HEADER_CHARS = 40;
+const GLUED_PATTERNS: [ColumnRole, RegExp][] = ROLE_PATTERNS.map(([role, re]) => [role, new RegExp(re.source.replace(/ /g, ''), re.flags)]);
 
 export interface ColumnMap {
   /** Role of each column index, or null for a column kept in `extra` under its header text. */

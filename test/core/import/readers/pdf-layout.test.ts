@@ -7,6 +7,7 @@ import type { GrayImage, Page, PageLine, PageText } from '../../../../src/core/i
 import { readPages } from '../../../../src/core/import/readers/pdf/read';
 import { findRulings } from '../../../../src/core/import/readers/pdf/rulings';
 import { joinRuns } from '../../../../src/core/import/readers/pdf/runs';
+import { buildPlan } from '../../../../src/core/import';
 
 /** Glyphs of a text laid out from x, one run per character, 5 points each; "·" is a 2.5 pt gap. */
 function glyphs(text: string, x: number, y = 100, size = 10): PageText[] {
@@ -80,6 +81,62 @@ describe('ruled tables', () => {
       { text: `${full} bb cc`, hard: false },
       { text: 'Một', hard: true, bullet: true },
     ]);
+  });
+});
+
+/** Glyphs with a proportional font's widths (capitals 7 pt, small letters 5 pt, a space 2.5 pt). */
+function proportional(text: string, x: number, y: number): PageText[] {
+  const out: PageText[] = [];
+  for (const ch of text) {
+    const w = ch === ' ' ? 2.5 : /\p{Lu}/u.test(ch) ? 7 : 5;
+    if (ch !== ' ') out.push({ str: ch, x, y, width: w, height: 10 });
+    x += w;
+  }
+  return out;
+}
+
+describe('a line that stops short of the cell edge', () => {
+  // Column 2 runs from 100 to 300; text starts at 105, so it may reach 295.
+  const xs = [50, 100, 300, 450];
+  const cell = (first: string, second: string) => {
+    const texts = [...proportional(first, 105, 125), ...proportional(second, 105, 137)];
+    return readPages([page(texts, grid(xs, [100, 120, 170]))], 'pdf').tables[0]?.rows[1]?.cells[1]?.lines.map((l) => [l.text, l.hard]);
+  };
+  // 31 small letters and 3 spaces reach 267.5: four capitals and a space (30.5 pt) do not fit,
+  // four small letters and a space (22.5 pt) do.
+  const line = 'aaaaaaa bbbbbbbb cccccccc ddddddd';
+  it.each([
+    ['a wrap before a word of capitals that would not have fitted', 'TTHC tại', [[`${line} TTHC tại`, false]]],
+    ['a paragraph break before small letters that would have fitted', 'tthc tại', [[line, false], ['tthc tại', true]]],
+  ])('%s', (_what, second, lines) => {
+    expect(cell(line, second)).toEqual(lines);
+  });
+});
+
+describe('a row cut by a page break', () => {
+  // STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành, the header repeated on page 2.
+  const xs = [50, 100, 300, 450, 570];
+  const header = (y: number) => [
+    ...glyphs('STT', 55, y), ...glyphs('Nhiệm·vụ', 105, y), ...glyphs('Cơ·quan·chủ·trì', 305, y), ...glyphs('Thời·gian', 455, y),
+  ];
+  it('joins a word the break cut, and gives a merged lead its whole text on every row it covers', () => {
+    const one = page([
+      ...header(105),
+      ...glyphs('1.1', 55, 125), ...glyphs('Theo·Nghị·định·số·29/2023/NĐ-', 105, 125), ...glyphs('-·Trưởn', 305, 125), ...glyphs('Năm·2024', 455, 125),
+    ], grid(xs, [100, 120, 140]), 1);
+    // Page 2: the rest of row 1.1, then row 1.2; the lead is merged over both (no border at 160).
+    const two = page([
+      ...header(105),
+      ...glyphs('CP·ngày·03', 105, 125), ...glyphs('g·Phòng·A', 305, 125),
+      ...glyphs('1.2', 55, 145), ...glyphs('Báo·cáo', 105, 145), ...glyphs('Năm·2025', 455, 145),
+    ], grid(xs, [100, 120, 140, 160], (l) => l.y1 === 140 && l.y2 === 140 && l.x1 === 300), 2);
+    const r = buildPlan(readPages([one, two], 'pdf'), 'cut.pdf');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.tasks.map((t) => [t.id, t.task, t.lead, t.deadline?.text])).toEqual([
+      ['1.1', 'Theo Nghị định số 29/2023/NĐ-CP ngày 03', ['Trưởng Phòng A'], 'Năm 2024'],
+      ['1.2', 'Báo cáo', ['Trưởng Phòng A'], 'Năm 2025'],
+    ]);
+    expect(r.value.warnings.map((w) => w.code)).toContain('pdf-span-carried');
   });
 });
 

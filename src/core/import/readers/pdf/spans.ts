@@ -1,5 +1,7 @@
 import { warning } from '../../../../i18n/coded';
-import type { SourceCell, SourceRow, SourceTable, Warning } from '../../../model';
+import type { CellLine, SourceCell, SourceRow, SourceTable, Warning } from '../../../model';
+import { appendContinuation } from '../../items';
+import { relayAsList, SYLLABLE } from './tables';
 
 /**
  * A cell merged down over several rows (one lead unit for five tasks) that runs past a page
@@ -33,7 +35,37 @@ export function carrySpansOverPages(tables: SourceTable[], warnings: Warning[]):
     row.cells.forEach((cell, k) => {
       const col = cols[b]?.[k] ?? -1;
       const from = reaching.get(col);
-      if (!from || cell.lines.length > 0) return;
+      if (!from) return;
+      if (continuation && cell.lines.length > 0) {
+        if (from.lines[0]?.bullet === true) relayAsList(cell);
+        joinCutWord(from.lines, cell.lines);
+      }
+      if (cell.lines.length > 0) {
+        // The rest of a merged cell's own text, cut by the break, in a cell that goes on down past
+        // the cut row: the cut row keeps its piece (the core joins it to the row above), the
+        // rows below share the whole text.
+        const span = cell.rowSpan ?? 1;
+        const below = next.rows[b + 1];
+        if (!continuation || span < 2 || !below) return;
+        delete cell.rowSpan;
+        const at = (cols[b + 1] ?? []).findIndex((c) => c > col);
+        const carried: SourceCell = { lines: appendContinuation(from.lines.map((l) => ({ ...l })), cell.lines.map((l) => ({ ...l }))) };
+        if (cell.colSpan) carried.colSpan = cell.colSpan;
+        if (span > 2) carried.rowSpan = span - 1;
+        below.cells.splice(at < 0 ? below.cells.length : at, 0, carried);
+        warnings.push(warning('pdf-span-carried', { page: next.page ?? 0, row: below.row ?? b + 2 }));
+        return;
+      }
+      if (continuation && (cell.rowSpan ?? 1) < 2 && (from.rowSpan ?? 1) >= 2) {
+        // The merged cell printed again below the cut row with only the end of its text: that
+        // end repeats what the previous page's piece ends with; the whole text is meant.
+        const below = next.rows[b + 1];
+        const again = below?.cells[(cols[b + 1] ?? []).indexOf(col)];
+        if (!below || !again || again.lines.length === 0 || !textOf(from.lines).endsWith(textOf(again.lines))) return;
+        again.lines = from.lines.map((l) => ({ ...l }));
+        warnings.push(warning('pdf-span-carried', { page: next.page ?? 0, row: below.row ?? b + 2 }));
+        return;
+      }
       // Merged on one side of the break at least: nobody merges empty cells, and a one-row cell
       // above a one-row empty cell is just an empty cell.
       if ((from.rowSpan ?? 1) < 2 && (cell.rowSpan ?? 1) < 2) return;
@@ -72,6 +104,30 @@ function gridColumns(rows: readonly SourceRow[]): number[][] {
       return at;
     });
   });
+}
+
+function textOf(lines: readonly CellLine[]): string {
+  return lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A word cut by the page break: the piece's last line ends in a hyphen glued to a word ("NĐ-" /
+ * "CP") or in a syllable whose rest starts the next piece ("Trưởn" / "g", no vowel of its own).
+ * The rest moves back onto the line it belongs to, so the row pieces join with no space in it.
+ */
+function joinCutWord(before: CellLine[], after: CellLine[]): void {
+  const last = before[before.length - 1];
+  const first = after[0];
+  if (!last || !first) return;
+  const rest = first.text.split(' ')[0] ?? '';
+  const tail = last.text.split(' ').pop() ?? '';
+  if (!rest || !tail) return;
+  const hyphen = /\S[-–]$/.test(tail) && /^[\p{L}\d]/u.test(rest);
+  const syllable = /^[a-zđ]+[.,;:]?$/.test(rest) && !/[aăâeêioôơuưy]/.test(rest) && SYLLABLE.test(`${tail}${rest}`.normalize('NFC'));
+  if (!hyphen && !syllable) return;
+  last.text = `${last.text}${rest}`;
+  first.text = first.text.slice(rest.length).trim();
+  if (!first.text) after.shift();
 }
 
 function rowText(row: SourceRow | undefined): string {

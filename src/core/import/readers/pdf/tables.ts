@@ -156,7 +156,9 @@ function buildTable(page: Page, hs: PageLine[], vs: PageLine[], xs: number[], ys
       const box = owner[r]?.[c] as Box;
       const span = box.c1 - box.c0 + 1;
       if (box.r0 === r) {
-        const cell: SourceCell = { lines: cellLines(box.runs, (xs[box.c1 + 1] as number) - (xs[box.c0] as number) - 2 * padding, (xs[box.c1 + 1] as number) - padding) };
+        const layout = { runs: box.runs, innerWidth: (xs[box.c1 + 1] as number) - (xs[box.c0] as number) - 2 * padding, rightEdge: (xs[box.c1 + 1] as number) - padding };
+        const cell: SourceCell = { lines: cellLines(layout.runs, layout.innerWidth, layout.rightEdge) };
+        LAYOUT.set(cell, layout);
         if (span > 1) cell.colSpan = span;
         if (box.r1 > box.r0) cell.rowSpan = box.r1 - box.r0 + 1;
         cells.push(cell);
@@ -183,6 +185,19 @@ function cellPadding(boxes: Box[], xs: number[]): number {
   return Number.isFinite(min) ? Math.max(0.5, Math.min(8, min)) : 2;
 }
 
+/** Where each cell's text was drawn, so a piece can be laid out again once its context is known. */
+const LAYOUT = new WeakMap<SourceCell, { runs: PageText[]; innerWidth: number; rightEdge: number }>();
+
+/**
+ * Lays a cell out again as the rest of a list: the piece of a cell cut by a page break whose
+ * first piece began with a dash. Its dashes at line starts are items even after a full line
+ * ("Trung tâm ... quận" / "- Thủ trưởng"), which on their own would read as a dash inside a sentence.
+ */
+export function relayAsList(cell: SourceCell): void {
+  const layout = LAYOUT.get(cell);
+  if (layout) cell.lines = cellLines(layout.runs, layout.innerWidth, layout.rightEdge, true);
+}
+
 const BULLET = /^([-–—•+∙◦▪*])\s*/;
 
 /**
@@ -190,9 +205,9 @@ const BULLET = /^([-–—•+∙◦▪*])\s*/;
  * does a line after one that stopped short, leaving room for this line's first word (a wrap
  * happens only when the next word does not fit), or after a gap wider than a line.
  */
-export function cellLines(runs: PageText[], innerWidth: number, rightEdge: number): CellLine[] {
+export function cellLines(runs: PageText[], innerWidth: number, rightEdge: number, inList = false): CellLine[] {
   const visual: TextLine[] = groupLines(runs).map(joinRuns).filter((l) => l.text);
-  return paragraphs(visual, innerWidth, rightEdge).map((p, i) => {
+  return paragraphs(visual, innerWidth, rightEdge, undefined, undefined, inList).map((p, i) => {
     const m = BULLET.exec(p.text);
     const line: CellLine = { text: m ? p.text.slice(m[0].length).trim() : p.text, hard: i > 0 };
     if (m) line.bullet = true;
@@ -215,11 +230,13 @@ export function paragraphs(
   startsParagraph?: (line: TextLine, prev: TextLine) => boolean,
   /** The two lines are on different pages: their vertical gap says nothing. */
   pageBreak?: (line: TextLine, prev: TextLine) => boolean,
+  /** The block goes on with a list begun before it (a cell's piece after a page break). */
+  inList = false,
 ): Paragraph[] {
   const out: Paragraph[] = [];
   let prev: TextLine | null = null;
   // A block that opens with a dash is a list: every dash at a line start opens an item.
-  const list = BULLET.test(lines[0]?.text ?? '');
+  const list = inList || BULLET.test(lines[0]?.text ?? '');
   for (const l of lines) {
     const cur = out[out.length - 1];
     const wrapped = prev !== null && wraps(prev, l, rightEdge, pageBreak?.(l, prev) ?? false);
@@ -240,14 +257,33 @@ export function paragraphs(
 function wraps(prev: TextLine, next: TextLine, rightEdge: number, pageBreak: boolean): boolean {
   if (!pageBreak && next.y - (prev.y + prev.size) > 1.0 * prev.size) return false;
   const word = next.text.split(' ')[0] ?? '';
-  const per = (next.x1 - next.x0) / Math.max(1, next.text.length);
-  // The word (and the space before it) would have passed the edge: allow one character of slack
-  // for the estimate (glyph widths vary), and no space after a hyphen.
-  return prev.x1 + per * word.length > rightEdge - per;
+  // The word's width, from the next line's drawn width shared out by glyph shape: capitals are
+  // wider than small letters, a space or a stop narrower ("kiểm soát" / "TTHC" wraps although
+  // four average letters would have fitted). The space before the word counts too.
+  const em = (next.x1 - next.x0) / Math.max(0.1, ems(next.text));
+  const slack = 0.1 * next.size;
+  return prev.x1 + em * ems(` ${word}`) > rightEdge - slack;
+}
+
+/** A text's width in ems of a proportional office font (Times-like): a shape estimate per glyph. */
+function ems(text: string): number {
+  let w = 0;
+  for (const ch of text.normalize('NFD')) {
+    if (/\p{M}/u.test(ch)) continue;
+    if (/\p{Lu}/u.test(ch)) w += /[IJ]/.test(ch) ? 0.38 : /[MW]/.test(ch) ? 0.9 : 0.7;
+    else if (/\p{Ll}/u.test(ch)) w += /[ijlft]/.test(ch) ? 0.29 : /[mw]/.test(ch) ? 0.75 : 0.48;
+    else if (/\d/.test(ch)) w += 0.5;
+    else if (ch === ' ') w += 0.25;
+    else if (/[.,;:'’!|]/.test(ch)) w += 0.27;
+    else if (ch === '%') w += 0.83;
+    else if (/[-–()/[\]]/.test(ch)) w += 0.33;
+    else w += 0.5;
+  }
+  return w;
 }
 
 /** One Vietnamese syllable: onset, vowel nucleus, coda (a word cut inside joins back into one). */
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}(?:ng|nh|ch|[cmnpt])?[.,;:]?$/i;
+export const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}(?:ng|nh|ch|[cmnpt])?[.,;:]?$/i;
 
 /**
  * Joins a wrapped line to its paragraph. A line that is one word alone was cut inside the word
@@ -259,7 +295,9 @@ function joinWrapped(text: string, lastLine: TextLine, next: string, rightEdge: 
   const full = rightEdge - lastLine.x1 < 0.75 * lastLine.size;
   const joined = `${last}${next.split(' ')[0] ?? ''}`.normalize('NFC');
   // Cut inside one word: a syllable ("Trưởn" / "g"), an acronym or a document number ("VBQP" / "PL").
-  const cut = full && !/\s/.test(last) && (SYLLABLE.test(joined) || /^[\p{Lu}\d/.-]+$/u.test(last));
+  // An acronym or a number is cut only if the next line goes on with capitals or digits
+  // ("VBQP" / "PL"); "12/KH-UBND" / "ngày" is a wrap after a whole number.
+  const cut = full && !/\s/.test(last) && (SYLLABLE.test(joined) || (/^[\p{Lu}\d/.-]+$/u.test(last) && /^[\p{Lu}\d]/u.test(next)));
   if (cut || /\S[-–]$/.test(last)) return `${text}${next}`;
   return `${text} ${next}`;
 }
