@@ -160,6 +160,12 @@ suite.each([350, 500])('task pane screens at %i px', (width) => {
     await page.getByRole('heading', { name: vi.settings.heading }).waitFor();
     await shot(page, 'settings');
     await readsWell(page);
+    // The units directory: a table of the built-in units, editable in the narrow pane.
+    await page.getByRole('heading', { name: vi.settings.unitsHeading }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('units-heading')?.scrollIntoView());
+    expect(await page.locator('tr[data-unit-row]').count()).toBeGreaterThan(5);
+    await shot(page, 'settings-units');
+    await readsWell(page);
   });
 
   it('a failure is announced (role=alert), takes the focus and reads in Vietnamese', async () => {
