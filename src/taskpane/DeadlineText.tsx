@@ -8,6 +8,13 @@ const useStyles = makeStyles({
   phrase: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
+/** Letters only, lower case: "Khi có phát sinh." and "khi có phát sinh" say the same. */
+const key = (t: string) => t.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Without a date the line says why in plain words (no fixed deadline; recurring; bound to an
+ * event), and the document's own phrase beneath, unless the line already says it.
+ */
 export function DeadlineText({ deadline }: { deadline: Deadline }) {
   const { s, locale } = useStrings();
   const styles = useStyles();
@@ -22,7 +29,7 @@ export function DeadlineText({ deadline }: { deadline: Deadline }) {
   return (
     <>
       <span>{main}</span>
-      {deadline.text ? <Caption1 className={styles.phrase}>{deadline.text}</Caption1> : null}
+      {deadline.text && !key(main).includes(key(deadline.text)) ? <Caption1 className={styles.phrase}>{deadline.text}</Caption1> : null}
       {dated.length > 1 ? (
         <Caption1 className={styles.phrase}>
           {fill(s.preview.milestones, { list: dated.map((m) => formatDate(m.due as string, locale)).join(', ') })}

@@ -27,7 +27,8 @@ export function FailureBar({ title, error }: { title: string; error: PlanError }
       <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>
           <MessageBarTitle>{title}</MessageBarTitle>
-          {known ?? fill(s.app.unexpected, { message: said })}
+          {/* A code the catalog knows is said as it is; "unexpected" only for what nobody foresaw. */}
+          {known ?? (isMessageKey(error.code) ? said : fill(s.app.unexpected, { message: said }))}
           {known && said ? <div>{msg('pane.details', { message: said }, locale)}</div> : null}
         </MessageBarBody>
       </MessageBar>

@@ -3,14 +3,16 @@
  * beside it. The swatches use the very fills of the conditional formats (styles.ts COLORS).
  */
 import { cell, formula, text, BLANK } from './cells';
-import { DROPPED_MARK, DUE_SOON_DAYS } from './formulas';
+import { DROPPED_MARK, DUE_SOON_DAYS, TIMELINESS } from './formulas';
 import type { LayoutCell } from './layout';
 import type { StyleKey } from './styles';
 
 export const LEGEND_TITLE = 'Chú thích:';
 
+
 export interface LegendEntry {
-  swatch: StyleKey;
+  /** null: a line of explanation with no colour (a word the table uses, such as "Không hạn"). */
+  swatch: StyleKey | null;
   meaning: string;
 }
 
@@ -20,6 +22,11 @@ export const TASK_LEGEND: LegendEntry[] = [
   { swatch: 'swatchGreen', meaning: 'Hoàn thành' },
   { swatch: 'swatchGrey', meaning: `${DROPPED_MARK} (giữ lại vì đã có số liệu nhập)` },
   { swatch: 'swatchSection', meaning: 'Dòng tiêu đề phần, nhóm nhiệm vụ' },
+  // The timeliness label stays "Không hạn" (the contract's, other tools read it); here it is said in full.
+  {
+    swatch: null,
+    meaning: `${TIMELINESS.noDue}: nhiệm vụ không có thời hạn cố định (làm thường xuyên, định kỳ không ghi ngày, hoặc khi có việc phát sinh); cột Thời hạn ghi đúng như văn bản`,
+  },
 ];
 
 /** Added to the task legend when some task's text was given back from OCR damage. */
@@ -63,7 +70,7 @@ export function legendRows(
   rows.push(title);
   for (const e of entries) {
     const m = blankRow();
-    m.set(left, cell(BLANK, e.swatch));
+    m.set(left, cell(BLANK, e.swatch ?? 'note'));
     m.set(left + 1, cell(text(e.meaning), 'note'));
     rows.push(m);
   }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type ExcelJS from 'exceljs';
+import { TASK_LEGEND } from '../../src/workbook/legend';
 import { buildWorkbook } from '../../src/xlsx';
 import { generatePlan } from '../support/generate-plan';
 import { checkOoxml } from '../support/ooxml';
@@ -13,7 +14,7 @@ describe('the real template', () => {
   const templateBytes = new Uint8Array(readFileSync(TEMPLATE));
   const plan = generatePlan(92, { sections: 7 });
   const rows = 92 + 7;
-  const legend = 8; // blank row, "Chú thích:", five colours, the as-of date
+  const legend = TASK_LEGEND.length + 3; // blank row, "Chú thích:", the entries, the as-of date
   let before: ExcelJS.Workbook;
   let after: ExcelJS.Workbook;
   let bytes: Uint8Array;

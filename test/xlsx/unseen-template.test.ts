@@ -8,8 +8,12 @@ import type ExcelJS from 'exceljs';
 import { buildWorkbook } from '../../src/xlsx';
 import { samplePlan } from '../support/sample-plan';
 import { checkOoxml, unzipXlsx } from '../support/ooxml';
+import { TASK_LEGEND } from '../../src/workbook/legend';
 import { UNSEEN, unseenTemplate } from '../support/unseen-template';
 import { conditionalFormats, merges, readXlsx, sheet, sheetValues, validations } from '../support/xlsx';
+
+/** Rows the legend adds under the tasks: blank, "Chú thích:", its entries, the as-of date. */
+const LEGEND_ROWS = TASK_LEGEND.length + 3;
 
 describe('a template the code has not seen', () => {
   const plan = samplePlan();
@@ -70,7 +74,7 @@ describe('a template the code has not seen', () => {
 
   test('the signature block (merged) moved down intact; the extra sheet still points at it', () => {
     const a = sheet(after, UNSEEN.sheet);
-    const moved = UNSEEN.signatureRow + rows + 8;
+    const moved = UNSEEN.signatureRow + rows + LEGEND_ROWS;
     expect(a.getCell(moved, 2).value).toBe('NGƯỜI LẬP');
     expect(a.getCell(moved, 7).value).toBe('CHÁNH VĂN PHÒNG');
     expect(a.getCell(moved + 4, 7).value).toBe('Trần Thị B');
@@ -90,7 +94,7 @@ describe('a template the code has not seen', () => {
     expect(a.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '9:10' });
     expect(a.headerFooter).toMatchObject({ differentFirst: true });
     // The department's print area grows by the rows inserted and the visible columns added.
-    expect(a.pageSetup.printArea).toBe(`A1:M${UNSEEN.signatureRow + 4 + rows + 8}`);
+    expect(a.pageSetup.printArea).toBe(`A1:M${UNSEEN.signatureRow + 4 + rows + LEGEND_ROWS}`);
     expect(a.getCell(UNSEEN.numberRow, 11).value).toBe('10');
     expect(a.getCell(UNSEEN.headerRow, 10).value).toBe('Người theo dõi');
     expect(checkOoxml(bytes).problems).toEqual([]);

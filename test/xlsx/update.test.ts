@@ -9,8 +9,12 @@ import { buildWorkbook } from '../../src/xlsx';
 import { shiftRows } from '../../src/xlsx/row-shift';
 import { generatePlan, makeTask } from '../support/generate-plan';
 import { checkOoxml } from '../support/ooxml';
+import { TASK_LEGEND } from '../../src/workbook/legend';
 import { UNSEEN, unseenTemplate } from '../support/unseen-template';
 import { conditionalFormats, plainValue, readXlsx, sheet, sheetValues, validations } from '../support/xlsx';
+
+/** Rows the legend adds under the tasks: blank, "Chú thích:", its entries, the as-of date. */
+const LEGEND_ROWS = TASK_LEGEND.length + 3;
 
 // Columns of the unseen template after the first build.
 const COL = { stt: 2, task: 3, deadline: 6, progress: 8, notes: 9, watcher: 10, due: 11, completed: 12, timeliness: 13, units: 14, id: 15 };
@@ -163,7 +167,7 @@ describe('update in place', () => {
     expect(Object.keys(validations(ws)).sort()).toEqual([`H11:H${last}`, `K11:K${last}`, `L11:L${last}`]);
     const before = sheet(await readXlsx(await unseenTemplate()), UNSEEN.sheet);
     expect(sheetValues(ws, UNSEEN.numberRow)).toMatchObject(sheetValues(before, UNSEEN.numberRow));
-    const moved = UNSEEN.signatureRow + rows + 8;
+    const moved = UNSEEN.signatureRow + rows + LEGEND_ROWS;
     expect(ws.getCell(moved, 2).value).toBe('NGƯỜI LẬP');
     expect(ws.getCell(moved + 4, 7).value).toBe('Trần Thị B');
     expect(sheet(after, 'Danh mục đơn vị').getCell('A3').formula).toBe(`'${UNSEEN.sheet}'!G${moved}`);
