@@ -21,3 +21,33 @@ describe('a heading line stays a paragraph of its own', () => {
     expect(readProse(notice('1. Về công tác cải cách hành chính và\nchuyển đổi số\n- Giao Phòng Nội vụ rà soát.')).sections[0]?.title).toBe('Về công tác cải cách hành chính và chuyển đổi số');
   });
 });
+
+describe('what only says when, or only states, is no task', () => {
+  it.each([
+    ['a dashed month', '- Trong tháng 6 năm 2025.', '6 năm 2025'],
+    ['a dashed day', '- Trước ngày 30/6/2025.', '30/6/2025'],
+    ['a dashed quarter', '- Trong quý III năm 2025.', 'quý III'],
+  ])('%s times the task above it', (_name, line, due) => {
+    const t = tasks(`1. Về công tác cải cách hành chính\n- Đề nghị các cơ quan, đơn vị giải quyết dứt điểm các hồ sơ trễ hạn.\n${line}\n- Giao Phòng Nội vụ rà soát.`);
+    expect(t.map((x) => x.stt)).toEqual(['1.1', '1.2']);
+    expect(t[0]?.due).toContain(due);
+  });
+
+  it.each([
+    ['an account of results', '1. Đến ngày 20/9/2025, có 78/94 xã đã gửi báo cáo; chất lượng cơ bản đạt yêu cầu.'],
+    ['results so far', '1. Tính đến hết tháng 8, toàn huyện đã giải ngân 45% kế hoạch vốn.'],
+    ['contact details', '1. Thông tin chi tiết liên hệ Phòng Tổ chức, số điện thoại 0123.456.789.'],
+    ['when an event takes place', '1. Thời gian ra quân: từ 6 giờ 30 ngày Chủ nhật, đồng loạt tại các khu phố.'],
+    ['a part title in capitals with its account', 'I. TÌNH HÌNH DỊCH BỆNH Từ đầu năm đến nay, toàn tỉnh ghi nhận nhiều trường hợp mắc bệnh.'],
+  ])('%s', (_name, item) => {
+    const t = tasks(`${item}\n\n2. Phòng Nội vụ tổng hợp kết quả, báo cáo trước ngày 31/10/2025.`);
+    expect(t.map((x) => x.stt)).toEqual(['2']);
+  });
+
+  it.each([
+    ['an order without a unit', '1. Lấy kết quả công tác cải cách hành chính làm căn cứ bình xét thi đua.'],
+    ['an order by its verb', '1. Tổ chức kiểm tra việc thực hiện trước ngày 30/6/2025.'],
+  ])('but %s is a task', (_name, item) => {
+    expect(tasks(`${item}\n\n2. Phòng Nội vụ tổng hợp kết quả.`).map((x) => x.stt)).toEqual(['1', '2']);
+  });
+});
