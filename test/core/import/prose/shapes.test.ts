@@ -1,3 +1,4 @@
+import { readLetterhead } from '../../../../src/core/import/prose/letterhead';
 import { readProse } from '../../../../src/core/import/prose/read';
 
 /** Body of a notice in the paragraph-per-line layout with a few blank lines (read as wrapped). */
@@ -49,5 +50,32 @@ describe('what only says when, or only states, is no task', () => {
     ['an order by its verb', '1. Tổ chức kiểm tra việc thực hiện trước ngày 30/6/2025.'],
   ])('but %s is a task', (_name, item) => {
     expect(tasks(`${item}\n\n2. Phòng Nội vụ tổng hợp kết quả.`).map((x) => x.stt)).toEqual(['1', '2']);
+  });
+});
+
+describe('letterhead', () => {
+  const head = (l1: string, l2: string, numberAndDate: string) =>
+    `${l1}                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${l2}                     Độc lập - Tự do - Hạnh phúc\n\n${numberAndDate}\nV/v rà soát hồ sơ\n\nKính gửi: Các phòng.\n`;
+  it.each([
+    ['a place on the second line', 'ỦY BAN NHÂN DÂN', 'XÃ AN PHÚ', 'ủy ban nhân dân xã an phú'],
+    ['a Sở under its province', 'UBND TỈNH LÂM ĐỒNG', 'SỞ TÀI CHÍNH', 'sở tài chính tỉnh lâm đồng'],
+    ['a named office under its district', 'ỦY BAN NHÂN DÂN QUẬN 5', 'VĂN PHÒNG HĐND VÀ UBND', 'văn phòng hđnd và ubnd quận 5'],
+    ['a bare office under its committee', 'ỦY BAN NHÂN DÂN HUYỆN BA VÌ', 'VĂN PHÒNG', 'ủy ban nhân dân huyện ba vì'],
+    ['one line', 'ỦY BAN NHÂN DÂN QUẬN 5', '', 'ủy ban nhân dân quận 5'],
+  ])('issuer: %s', (_name, l1, l2, issuer) => {
+    expect(readLetterhead(head(l1, l2, 'Số: 15/UBND-VP')).issuer?.toLowerCase()).toBe(issuer);
+  });
+
+  it.each([
+    ['number and date side by side', 'Số: 2156/UBND-KT                         An Phú, ngày 18 tháng 9 năm 2025', '2025-09-18'],
+    ['a three-digit number', 'Số: 118/TB-VP                         An Phú, ngày 22 tháng 5 năm 2025', '2025-05-22'],
+    ['OCR, one space between', 'S6: 2156/UBND-KT An Phú, ngay 18 thang 9 nam 2025', '2025-09-18'],
+  ])('date: %s', (_name, line, date) => {
+    const r = readLetterhead(head('ỦY BAN NHÂN DÂN', 'XÃ AN PHÚ', line));
+    expect(r.date).toBe(date);
+  });
+
+  it('a body sentence opening "Ban ..." is no issuer', () => {
+    expect(readLetterhead('CONG HOA XA HOI\n\nban đánh giá tình hình thực hiện nhiệm vụ.\n').issuer).toBeUndefined();
   });
 });
