@@ -21,7 +21,7 @@ export const ASSIGN_VERB = new RegExp(`^(?:${GIAO}|${DE_NGHI}|${YEU_CAU})\\s+`);
  * of kinds, not of names: "Phòng ...", "Ủy ban ...", "Thủ trưởng ...", "các cơ quan ...".
  */
 export const UNIT_START =
-  /^(?:ph[a-z]{1,2}ng|v[a-z]{1,2}n ph[a-z]{1,2}ng|uy ban|ubnd|hoi dong|th[a-z]{0,2} tr[a-z]{1,3}[nm]g|ch[a-z]{0,2} tich|ph[a-z] ch[a-z]{0,2} tich|tr[a-z]{1,2}ng t[a-z]{1,2}m|ban(?!\s+hanh)|so(?!\s*(?:\d|:|hoa\b|ket\b|bo\b|luong\b|lieu\b))|c[a-z]ng an|chi cuc|kho bac|bao hiem|thanh tra|c[a-z]?c|dong chi|(?:pho )?gi[a-z]{1,2}m d[a-z]{1,3}c[a-z]?|truong(?!\s+hop)|pho truong|chanh|doan|hoi|mat tran|benh vien|chi nhanh|quan uy|huyen uy|thi uy|dang uy|toa an|lien doan|cuc|tong cuc|nguoi dung dau|lanh dao|thuong truc|bch|bql|ttcntt|ubmttq|mttq)(?=[\s,.:;()]|$)/;
+  /^(?:ph[a-z]{1,2}ng|v[a-z]{1,2}n ph[a-z]{1,2}ng|uy ban|ubnd|hoi dong|th[a-z]{0,2} tr[a-z]{1,3}[nm]g|ch[a-z]{0,2} tich|ph[a-z] ch[a-z]{0,2} tich|tr[a-z]{1,2}ng t[a-z]{1,2}m|tram|doi(?!\s+(?:voi|moi|chieu|thoai))|ban(?!\s+hanh)|so(?!\s*(?:\d|:|hoa\b|ket\b|bo\b|luong\b|lieu\b))|c[a-z]ng an|chi cuc|kho bac|bao hiem|thanh tra|c[a-z]?c|dong chi|(?:pho )?gi[a-z]{1,2}m d[a-z]{1,3}c[a-z]?|truong(?!\s+hop)|pho truong|chanh|doan|hoi|mat tran|benh vien|chi nhanh|quan uy|huyen uy|thi uy|dang uy|toa an|lien doan|cuc|tong cuc|nguoi dung dau|lanh dao|thuong truc|bch|bql|ttcntt|ubmttq|mttq)(?=[\s,.:;()]|$)/;
 
 /**
  * Verbs a task starts with once its unit is named: where a unit phrase inside a sentence ends
@@ -35,6 +35,7 @@ const WORD_VERBS = [
   'tu kiem tra', 'nang cao', 'nang cap', 'van dong', 'giam sat', 'bien soan', 'tuyen truyen', 'lam viec', 'niem yet',
   'sap xep', 'phu trach', 'chua', 'can', 'phai', 'se', 'thuong xuyen', 'quyet liet', 'nhanh chong', 'dam bao', 'uu tien', 'tham gia', 'khac phuc', 'duy tri',
   'tiep nhan', 'xac dinh', 'phan cong', 'chan chinh', 'xem xet', 'sua doi',
+  'bao dam', 'chuan bi', 'huy dong', 'dua', 'lap phuong an', 'dang tai', 'so tan',
 ];
 
 /**

@@ -1,5 +1,7 @@
 import { readLetterhead } from '../../../../src/core/import/prose/letterhead';
+import { assignmentOf, coordinatorsOf, splitUnits } from '../../../../src/core/import/prose/assign';
 import { readProse } from '../../../../src/core/import/prose/read';
+import { foldOcr } from '../../../../src/core/text';
 
 /** Body of a notice in the paragraph-per-line layout with a few blank lines (read as wrapped). */
 const notice = (body: string): string => `Chủ tịch kết luận như sau:\n\n${body}\n\nNơi nhận:\n- Lưu: VT.\n`;
@@ -77,5 +79,35 @@ describe('letterhead', () => {
 
   it('a body sentence opening "Ban ..." is no issuer', () => {
     expect(readLetterhead('CONG HOA XA HOI\n\nban đánh giá tình hình thực hiện nhiệm vụ.\n').issuer).toBeUndefined();
+  });
+});
+
+describe('unit phrases', () => {
+  it.each([
+    ['an office of both bodies', 'Văn phòng HĐND và UBND phường', ['Văn phòng HĐND và UBND phường']],
+    ['kinds after one "các"', 'Thủ trưởng các sở, ban, ngành và Chủ tịch Ủy ban nhân dân các xã, phường', ['Thủ trưởng các sở, ban, ngành', 'Chủ tịch Ủy ban nhân dân các xã, phường']],
+    ['communes and towns', 'Ủy ban nhân dân các xã, thị trấn', ['Ủy ban nhân dân các xã, thị trấn']],
+    ['two named units still split', 'Công an phường An Phú, Đội Quản lý trật tự đô thị phường', ['Công an phường An Phú', 'Đội Quản lý trật tự đô thị phường']],
+    ['a list of offices still splits', 'Phòng Nội vụ, Phòng Tư pháp và Văn phòng HĐND và UBND quận', ['Phòng Nội vụ', 'Phòng Tư pháp', 'Văn phòng HĐND và UBND quận']],
+    ['two bodies without an office still split', 'Ủy ban MTTQ phường và Ủy ban nhân dân phường', ['Ủy ban MTTQ phường', 'Ủy ban nhân dân phường']],
+  ])('%s', (_name, phrase, units) => {
+    expect(splitUnits(phrase)).toEqual(units);
+  });
+
+  it.each([
+    ['stops before "bảo đảm"', 'Sở Tài chính chủ trì, phối hợp với Công an tỉnh bảo đảm an toàn thông tin.', ['Công an tỉnh']],
+    ['stops before "đưa"', 'Sở Nội vụ phối hợp với Sở Tài chính, Công an tỉnh đưa kết quả vào đánh giá.', ['Sở Tài chính', 'Công an tỉnh']],
+    ['keeps "đô thị" before a verb', 'Phòng Tài chính phối hợp với Phòng Quản lý đô thị rà soát các dự án.', ['Phòng Quản lý đô thị']],
+  ])('coordinators: %s', (_name, sentence, units) => {
+    expect(coordinatorsOf(sentence, foldOcr(sentence), 0)).toEqual(units);
+  });
+
+  it('the lead of "thị trấn" units runs to the verb', () => {
+    expect(assignmentOf('Đề nghị Ủy ban nhân dân các xã, thị trấn khẩn trương giải quyết hồ sơ.')?.lead).toBe('Ủy ban nhân dân các xã, thị trấn');
+  });
+
+  it('a unit heading gives its lead to the a) b) tasks under it', () => {
+    const t = tasks('1. Trạm Y tế các xã, phường:\na) Tổ chức chiến dịch diệt lăng quăng.\nb) Giám sát chặt chẽ các ổ dịch cũ.');
+    expect(t.map((x) => x.lead)).toEqual([['Trạm Y tế các xã, phường'], ['Trạm Y tế các xã, phường']]);
   });
 });
