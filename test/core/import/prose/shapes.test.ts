@@ -111,3 +111,14 @@ describe('unit phrases', () => {
     expect(t.map((x) => x.lead)).toEqual([['Trạm Y tế các xã, phường'], ['Trạm Y tế các xã, phường']]);
   });
 });
+
+describe('lettered items', () => {
+  it.each([
+    ['under a numbered unit', '1. Phòng Y tế:\na) Tổ chức tập huấn.\nb) Giám sát ổ dịch.\n2. Phòng Nội vụ:\na) Rà soát hồ sơ.', ['1', '1', '2'], ['1.a', '1.b', '2.a']],
+    ['under a Roman part', 'I. NHIỆM VỤ\na) Phòng Tư pháp rà soát văn bản.\nb) Giao Phòng Nội vụ kiện toàn đội ngũ.', ['I', 'I'], ['I.a', 'I.b']],
+  ])('sit in the numbered item as printed: %s', (_name, body, sections, ids) => {
+    const t = tasks(body);
+    expect(t.map((x) => x.section)).toEqual(sections);
+    expect(t.map((x) => x.stt)).toEqual(ids);
+  });
+});
