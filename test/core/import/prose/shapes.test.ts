@@ -122,3 +122,12 @@ describe('lettered items', () => {
     expect(t.map((x) => x.stt)).toEqual(ids);
   });
 });
+
+describe('when a task is due', () => {
+  it.each([
+    ['"trong ngày" a date', '1. Văn phòng Sở đăng tải Thông báo này trên Cổng thông tin điện tử trong ngày 26/9/2025.', 'trong ngày 26/9/2025'],
+    ['"trước ngày" a date', '1. Phòng Nội vụ tổng hợp kết quả trước ngày 31/10/2025.', 'trước ngày 31/10/2025'],
+  ])('%s', (_name, item, due) => {
+    expect(tasks(item)[0]?.due).toBe(due);
+  });
+});
