@@ -82,5 +82,8 @@ export const OPENS_BODY = /(?:nh[a-z]{1,2}\s+sau|sau\s+day|\ssau\s*:)\s*:?\s*$/;
 /** The sentence of a task that states when ("Thời gian thực hiện trong tháng 9 năm 2023"). */
 export const DUE_SENTENCE =
   /(?:th[a-z]{1,2}i\s+g[a-z]{1,2}n|th[a-z]{1,2}i\s+h[a-z]n)(?:\s+(?:hoan thanh|thuc hien|to chuc thuc hien|thuc hien xong|bao cao))?\s*:?\s*/;
-/** Deadline words inside a sentence: "hoàn thành trước ngày ...", "chậm nhất ...", "trước ngày ...". */
-export const DUE_INLINE = /(?:(?:hoan thanh|bao cao[^.;]{0,80}?)\s+)?(?:tr[a-z]{1,3}c\s+ng[a-z]y|cham\s+nhat|trong\s+(?:cac\s+)?(?:thang|quy|nam|6 thang)|trong\s+ng[a-z]y(?=\s+\d)|den\s+het)\s/;
+/**
+ * Deadline words inside a sentence: "hoàn thành trước ngày ...", "chậm nhất ...", "trước ngày ...".
+ * OCR: "tru'6c ngay", "truéc ngay".
+ */
+export const DUE_INLINE = /(?:(?:hoan thanh|bao cao[^.;]{0,80}?)\s+)?(?:tr[a-z'’0-9]{1,4}c\s+ng[a-z]y|cham\s+nhat|trong\s+(?:cac\s+)?(?:thang|quy|nam|6 thang)|trong\s+ng[a-z]y(?=\s+\d)|den\s+het)\s/;

@@ -30,7 +30,7 @@ describe('the blind prose set', () => {
     ['ocr', 'section', 24],
     ['ocr', 'lead', 23],
     ['ocr', 'coordinators', 21],
-    ['ocr', 'due', 21],
+    ['ocr', 'due', 22],
     ['ocr', 'targets', 23],
     ['ocr', 'text', 24],
     ['ocr', 'sourceOk', 17],

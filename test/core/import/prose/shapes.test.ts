@@ -131,3 +131,11 @@ describe('when a task is due', () => {
     expect(tasks(item)[0]?.due).toBe(due);
   });
 });
+
+describe('due clauses OCR damaged', () => {
+  it.each([
+    ["tru'6c ngay", "1. Phòng Văn hóa tháo dỡ băng rôn, hoàn thanh tru'6c ngay 24/8/2025.", "tru'6c ngay 24/8/2025"],
+  ])('%s', (_name, item, due) => {
+    expect(tasks(item)[0]?.due).toMatch(new RegExp(`${due}$`));
+  });
+});
