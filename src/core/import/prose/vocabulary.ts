@@ -32,7 +32,7 @@ const WORD_VERBS = [
   'ra soat', 'khan truong', 'nghiem tuc', 'tap trung', 'kip thoi', 'can doi', 'hoan thanh', 'bo tri', 'kien toan',
   'trien khai', 'tang cuong', 'theo doi', 'don doc', 'huong dan', 'kiem tra', 'cap nhat', 'bao cao', 'nghien cuu',
   'quan tam', 'tiep tuc', 'chu dong', 'de xuat', 'ban hanh', 'cung cap', 'gui', 'xu ly',
-  'tu kiem tra', 'nang cao', 'nang cap', 'van dong', 'giam sat', 'bien soan', 'tuyen truyen', 'lam viec', 'niem yet',
+  't[u] kiem tra', 'nang cao', 'nang cap', 'van dong', 'giam sat', 'bien soan', 'tuyen truyen', 'lam viec', 'niem yet',
   'sap xep', 'phu trach', 'chua', 'can', 'phai', 'se', 'thuong xuyen', 'quyet liet', 'nhanh chong', 'dam bao', 'uu tien', 'tham gia', 'khac phuc', 'duy tri',
   'tiep nhan', 'xac dinh', 'phan cong', 'chan chinh', 'xem xet', 'sua doi',
   'bao dam', 'chuan bi', 'huy dong', 'dua', 'lap phuong an', 'dang tai', 'so tan',
@@ -49,8 +49,8 @@ export const TASK_VERBS = WORD_VERBS.map((v) =>
 /** "các" and OCR's "cdc", "céc", "cc". */
 export const CAC = /^c[a-z]?c$/;
 
-/** "phối hợp (với)": who follows coordinates. Folded; OCR: "phdi hop", "ph6i h¢p", "phoi hdp vGi". */
-export const COORDINATE = /(?<![a-z])ph[a-z]{1,2}i\s+h[a-z]{1,2}p(?:\s+v[a-z]{1,2}i)?\s+/g;
+/** "phối hợp (với)": who follows coordinates. Folded; OCR: "phdi hop", "ph6i h¢p", "phoi hdp vGi", "vi". */
+export const COORDINATE = /(?<![a-z])ph[a-z]{1,2}i\s+h[a-z]{1,2}p(?:\s+v[a-z]{0,2}i)?\s+/g;
 /** "X chủ trì" (OCR: "chu tri", "chti tri", "chi tri"). */
 export const LEADS = /(?<![a-z])ch[a-z]{1,2}\s+tri(?![a-z])/;
 

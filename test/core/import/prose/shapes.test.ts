@@ -97,6 +97,8 @@ describe('unit phrases', () => {
   it.each([
     ['stops before "bảo đảm"', 'Sở Tài chính chủ trì, phối hợp với Công an tỉnh bảo đảm an toàn thông tin.', ['Công an tỉnh']],
     ['stops before "đưa"', 'Sở Nội vụ phối hợp với Sở Tài chính, Công an tỉnh đưa kết quả vào đánh giá.', ['Sở Tài chính', 'Công an tỉnh']],
+    ['"tỉnh kiểm tra": the place ends the name', 'Sở Nội vụ chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh kiểm tra đột xuất.', ['Văn phòng Ủy ban nhân dân tỉnh']],
+    ['OCR "vi" for "với"', 'Phong Tai chinh ph6i hgp vi Phong Quan ly do thi ra soat cac du an.', ['Phong Quan ly do thi']],
     ['keeps "đô thị" before a verb', 'Phòng Tài chính phối hợp với Phòng Quản lý đô thị rà soát các dự án.', ['Phòng Quản lý đô thị']],
   ])('coordinators: %s', (_name, sentence, units) => {
     expect(coordinatorsOf(sentence, foldOcr(sentence), 0)).toEqual(units);
