@@ -41,6 +41,8 @@ function mostlyCapitals(s: string): boolean {
 
 /** Where the place of a superior's line starts: "UBND TỈNH NINH BÌNH" -> "TỈNH NINH BÌNH". */
 const PLACE = /(?:^|\s)(?:quan|huyen|phuong|xa|thanh pho|thi xa|thi tran|tinh)\s+\S/;
+/** OCR splits "PHƯỜNG" in two ("PHU ONG", "PHUO NG"). */
+const SPLIT_PHUONG = /^phu\s?o\s?ng\s/;
 
 /**
  * The issuer over two lines: "ỦY BAN NHÂN DÂN" / "PHƯỜNG BẾN THÀNH" is one name; "UBND TỈNH
@@ -60,7 +62,11 @@ function withLineBelow(first: string, below: readonly string[]): string {
     if (place === null || PLACE.test(nf)) return next;
     return `${next} ${first.slice(place.index).trim()}`;
   }
-  if (place === null && /^\S+(?:\s+\S+){0,4}$/.test(next) && PLACE.test(` ${nf}`)) return `${first} ${next}`;
+  if (place === null && /^\S+(?:\s+\S+){0,5}$/.test(next)) {
+    if (PLACE.test(` ${nf}`)) return `${first} ${next}`;
+    const split = SPLIT_PHUONG.exec(nf);
+    if (split) return `${first} ${next.slice(0, split[0].length).replace(/\s+/g, '')} ${next.slice(split[0].length)}`;
+  }
   return first;
 }
 

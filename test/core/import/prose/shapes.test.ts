@@ -64,6 +64,9 @@ describe('letterhead', () => {
     ['a named office under its district', 'ỦY BAN NHÂN DÂN QUẬN 5', 'VĂN PHÒNG HĐND VÀ UBND', 'văn phòng hđnd và ubnd quận 5'],
     ['a bare office under its committee', 'ỦY BAN NHÂN DÂN HUYỆN BA VÌ', 'VĂN PHÒNG', 'ủy ban nhân dân huyện ba vì'],
     ['one line', 'ỦY BAN NHÂN DÂN QUẬN 5', '', 'ủy ban nhân dân quận 5'],
+    ['OCR splits "PHƯỜNG"', 'UY BAN NHAN DAN', 'PHU ONG AN PHU', 'uy ban nhan dan phuong an phu'],
+    ['OCR splits "PHƯỜNG" elsewhere', 'Uy BAN NHAN DAN', 'PHUO NG AN PHU', 'uy ban nhan dan phuong an phu'],
+    ['a department is no place', 'ỦY BAN NHÂN DÂN', 'PHÒNG NỘI VỤ', 'phòng nội vụ'],
   ])('issuer: %s', (_name, l1, l2, issuer) => {
     expect(readLetterhead(head(l1, l2, 'Số: 15/UBND-VP')).issuer?.toLowerCase()).toBe(issuer);
   });
