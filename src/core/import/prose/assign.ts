@@ -37,8 +37,10 @@ export function unitEnd(text: string, f: string, from: number): number {
     if (++words > MAX_UNIT_WORDS) return -1;
     // A verb starts lower case; "Tổ chức", "Tiếp nhận" in capitals are inside a name.
     const lower = (text[p] ?? '') === (text[p] ?? '').toLowerCase();
-    // "thị trấn khẩn trương": "trấn" ends a place's name, it opens no verb.
-    if (p > from && lower && !CAC.test(prev) && !(prev === 'thi' && /^tran(?![a-z])/.test(f.slice(p, p + 5))) && VERB.test(f.slice(p, p + 40))) return p;
+    // "thị trấn khẩn trương": "trấn" ends a place's name, it opens no verb; "dự án đầu tư xây
+    // dựng" is a noun in a board's name ("Ban Quản lý dự án đầu tư xây dựng khu vực ...").
+    const inName = (prev === 'thi' && /^tran(?![a-z])/.test(f.slice(p, p + 5))) || /dau tu\s$/.test(f.slice(Math.max(0, p - 7), p));
+    if (p > from && lower && !CAC.test(prev) && !inName && VERB.test(f.slice(p, p + 40))) return p;
     prev = f.slice(p, p + 4).split(/[^a-z]/)[0] ?? '';
   }
   return -1;

@@ -35,7 +35,7 @@ const WORD_VERBS = [
   't[u] kiem tra', 'nang cao', 'nang cap', 'van dong', 'giam sat', 'bien soan', 'tuyen truyen', 'lam viec', 'niem yet',
   'sap xep', 'phu trach', 'chua', 'can', 'phai', 'se', 'thuong xuyen', 'quyet liet', 'nhanh chong', 'dam bao', 'uu tien', 'tham gia', 'khac phuc', 'duy tri',
   'tiep nhan', 'xac dinh', 'phan cong', 'chan chinh', 'xem xet', 'sua doi',
-  'bao dam', 'chuan bi', 'huy dong', 'dua', 'lap phuong an', 'dang tai', 'so tan',
+  'bao dam', 'chuan bi', 'huy dong', 'dua', 'lap phuong an', 'dang tai', 'so tan', 'day nhanh',
 ];
 
 /**

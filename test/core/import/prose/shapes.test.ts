@@ -107,6 +107,11 @@ describe('unit phrases', () => {
     expect(coordinatorsOf(sentence, foldOcr(sentence), 0)).toEqual(units);
   });
 
+  it('"đầu tư xây dựng" stays in a board\'s name', () => {
+    expect(assignmentOf('Giao Ban Quản lý dự án đầu tư xây dựng khu vực quận đẩy nhanh tiến độ các công trình.')?.lead).toBe('Ban Quản lý dự án đầu tư xây dựng khu vực quận');
+    expect(assignmentOf('Giao Phòng Kinh tế xây dựng kế hoạch đầu tư.')?.lead).toBe('Phòng Kinh tế');
+  });
+
   it('the lead of "thị trấn" units runs to the verb', () => {
     expect(assignmentOf('Đề nghị Ủy ban nhân dân các xã, thị trấn khẩn trương giải quyết hồ sơ.')?.lead).toBe('Ủy ban nhân dân các xã, thị trấn');
   });
