@@ -32,7 +32,7 @@ const WORD_VERBS = [
   'ra soat', 'khan truong', 'nghiem tuc', 'tap trung', 'kip thoi', 'can doi', 'hoan thanh', 'bo tri', 'kien toan',
   'trien khai', 'tang cuong', 'theo doi', 'don doc', 'huong dan', 'kiem tra', 'cap nhat', 'bao cao', 'nghien cuu',
   'quan tam', 'tiep tuc', 'chu dong', 'de xuat', 'ban hanh', 'cung cap', 'gui', 'xu ly',
-  't[u] kiem tra', 'nang cao', 'nang cap', 'van dong', 'giam sat', 'bien soan', 'tuyen truyen', 'lam viec', 'niem yet',
+  't[a-z]{0,2} k[a-z]{0,3}m tr[a-z]{0,3}', 'nang cao', 'nang cap', 'van dong', 'giam sat', 'bien soan', 'tuyen truyen', 'lam viec', 'niem yet',
   'sap xep', 'phu trach', 'chua', 'can', 'phai', 'se', 'thuong xuyen', 'quyet liet', 'nhanh chong', 'dam bao', 'uu tien', 'tham gia', 'khac phuc', 'duy tri',
   'tiep nhan', 'xac dinh', 'phan cong', 'chan chinh', 'xem xet', 'sua doi',
   'bao dam', 'chuan bi', 'huy dong', 'dua', 'lap phuong an', 'dang tai', 'so tan', 'day nhanh',

@@ -149,3 +149,12 @@ describe('due clauses OCR damaged', () => {
     expect(tasks(item)[0]?.due).toMatch(new RegExp(`${due}$`));
   });
 });
+
+describe('"tự kiểm tra" as OCR writes it, and "tỉnh kiểm tra" which is none', () => {
+  it.each([
+    ['tự kiểm tra', 'Các cơ quan, đơn vị tự kiểm tra công tác cải cách.', 'Các cơ quan, đơn vị'],
+    ['OCR tu’ kiém tra', 'cac co quan, don vi tu’ kiém tra céng tac cai cach.', 'cac co quan, don vi'],
+  ])('%s', (_name, sentence, lead) => {
+    expect(assignmentOf(sentence)?.lead).toBe(lead);
+  });
+});
