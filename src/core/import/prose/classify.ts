@@ -47,7 +47,7 @@ export function isClosing(text: string, f: string): boolean {
 export function isTimeOnly(f: string): boolean {
   const m = DUE_SENTENCE.exec(f);
   if (m !== null && m.index === 0 && f.split(/\s+/).length <= 16) return true;
-  // "- Trong tháng 6 năm 2025.", "- Trước ngày 30/6/2025.": a time and nothing to do.
+  // "- Trong tháng 9 năm 2024.", "- Trước ngày 15/10/2024.": a time and nothing to do.
   const i = DUE_INLINE.exec(f);
   return i !== null && i.index === 0 && f.split(/\s+/).length <= 10 && /\d/.test(f);
 }
@@ -78,7 +78,7 @@ export function classifyNumbered(text: string): NumberedKind {
   if (!ENDS_SENTENCE.test(text) && text.split(/\s+/).length <= 40) return { kind: 'topic' };
   // "I. TÌNH HÌNH DỊCH BỆNH Từ đầu năm ...": a part's title in capitals and its account.
   if (CAPS_TITLE.test(text)) return { kind: 'topic' };
-  // An item that opens as an account or a notice states ("Đến ngày 20/9, có ...", "Thông tin chi tiết liên hệ ...", "Thời gian ra quân: ...")
+  // An item that opens as an account or a notice states ("Đến ngày 15/3, có ...", "Thông tin chi tiết liên hệ ...", "Thời gian ra quân: ...")
   // is an account or a notice, never a task (contract "Documents in prose").
   if (STATES.test(f)) return { kind: 'topic' };
   return { kind: 'task' };

@@ -8,7 +8,7 @@ const HEAD_LINES = 30;
 const NUMBER = /^s[a-z0-9]{1,2}\s*:?\s*([0-9a-z]{1,6}\s*\/\s*[0-9a-z.\-/]{2,30}?)(?=\s+[a-z]{2,}|\s*$)/;
 /** "ỦY BAN NHÂN DÂN QUẬN 7", "UBND HUYỆN ...": the issuer is the first line of the left block. */
 const ISSUER = /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|so(?=\s+[a-z])|ban|van phong|phong|truong|trung tam)\b/;
-/** The number printed left of the date line: "Số: 2156/UBND-KT", OCR "S6: 77/TB-VP". */
+/** The number printed left of the date line: "Số: 3815/UBND-NV", OCR "S6: 15/TB-VP". */
 const NUMBER_BEFORE_DATE = /^\s*S\S{0,2}\s*:?\s*[0-9A-Za-z]{1,6}\s*\/\s*\S+\s+(?=\S)/u;
 const NATIONAL = /cong hoa xa hoi|doc lap|hanh phuc/;
 
@@ -39,14 +39,14 @@ function mostlyCapitals(s: string): boolean {
   return letters.length > 0 && upper.length >= letters.length * 0.7;
 }
 
-/** Where the place of a superior's line starts: "UBND TỈNH NINH BÌNH" -> "TỈNH NINH BÌNH". */
+/** Where the place of a superior's line starts: "UBND TỈNH X" -> "TỈNH X". */
 const PLACE = /(?:^|\s)(?:quan|huyen|phuong|xa|thanh pho|thi xa|thi tran|tinh)\s+\S/;
 /** OCR splits "PHƯỜNG" in two ("PHU ONG", "PHUO NG"). */
 const SPLIT_PHUONG = /^phu\s?o\s?ng\s/;
 
 /**
- * The issuer over two lines: "ỦY BAN NHÂN DÂN" / "PHƯỜNG BẾN THÀNH" is one name; "UBND TỈNH
- * NINH BÌNH" / "SỞ Y TẾ" is the Sở of that province, the lower line issues.
+ * The issuer over two lines: "ỦY BAN NHÂN DÂN" / "PHƯỜNG X" is one name; "UBND TỈNH X" /
+ * "SỞ Y TẾ" is the Sở of that province, the lower line issues.
  */
 function withLineBelow(first: string, below: readonly string[]): string {
   const next = below.map(leftColumn).find((l) => l !== '');
@@ -131,7 +131,7 @@ export function readLetterhead(text: string): Omit<Source, 'file' | 'format'> {
       if (out.subject === undefined && subject.length > 0) out.subject = clean(subject.join(' '));
     }
   }
-  // "Số: 2156/UBND-KT      Long Biên, ngày 18 ..." (the two columns on one line): the date
+  // "Số: 3815/UBND-NV      Phường X, ngày 05 ..." (the two columns on one line): the date
   // line is what follows the number.
   const date = findPlanDate(text) ?? findPlanDate(text.split('\n').slice(0, HEAD_LINES * 2).map((l) => l.replace(NUMBER_BEFORE_DATE, '')).join('\n'));
   if (date !== null) out.date = date;
