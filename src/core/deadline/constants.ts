@@ -40,9 +40,12 @@ export const MONTH_PART_DAYS: Record<PeriodPart, [number, number | 'end']> = {
   end: [1, 'end'],
 };
 
-/** Quarter numerals: Roman (folded to lower case; OCR reads I as l) and Arabic. */
-export const QUARTER_NUM = '(iv|[il]{1,3}|[1-4])';
-export const QUARTER_VALUES: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+/**
+ * Quarter numerals: Roman (folded to lower case; OCR reads I as l, and "III" as "HI" or "IH",
+ * two strokes taken for an H) and Arabic.
+ */
+export const QUARTER_NUM = '(iv|hi|ih|[il]{1,3}|[1-4])';
+export const QUARTER_VALUES: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, hi: 3, ih: 3, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** Number words in "sáu tháng đầu năm", "chín tháng". */
 export const NUMBER_WORDS: Record<string, number> = {

@@ -37,7 +37,10 @@ export function unitEnd(text: string, f: string, from: number): number {
     if (++words > MAX_UNIT_WORDS) return -1;
     // A verb starts lower case; "Tổ chức", "Tiếp nhận" in capitals are inside a name.
     const lower = (text[p] ?? '') === (text[p] ?? '').toLowerCase();
-    if (p > from && lower && !CAC.test(prev) && VERB.test(f.slice(p, p + 40))) return p;
+    // "thị trấn khẩn trương": "trấn" ends a place's name, it opens no verb; "dự án đầu tư xây
+    // dựng" is a noun in a board's name ("Ban Quản lý dự án đầu tư xây dựng khu vực ...").
+    const inName = (prev === 'thi' && /^tran(?![a-z])/.test(f.slice(p, p + 5))) || /dau tu\s$/.test(f.slice(Math.max(0, p - 7), p));
+    if (p > from && lower && !CAC.test(prev) && !inName && VERB.test(f.slice(p, p + 40))) return p;
     prev = f.slice(p, p + 4).split(/[^a-z]/)[0] ?? '';
   }
   return -1;
@@ -83,6 +86,11 @@ export function assignmentOf(text: string): Assigned | null {
   return { lead, end, coordinators: coordinatorsOf(text, f, end), how };
 }
 
+/** A kind of unit named bare in a list after "các": "các sở, ban, ngành", "các xã, phường, thị trấn". */
+const BARE_KIND = /^(?:xa|ph[a-z]{1,2}ng|thi tran|quan|huyen|thi xa|thanh pho|so|ban|nganh|doan the|dia phuong|don vi|co quan|tinh)$/;
+/** "Văn phòng HĐND", "Văn phòng Đoàn ĐBQH": the office of a council, whose name goes on "và UBND ...". */
+const OFFICE_OF_COUNCIL = /^v[a-z]{1,2}n ph[a-z]{1,2}ng\s+(?:hdnd|hoi dong nhan dan|doan dbqh|doan dai bieu quoc hoi)$/;
+
 /** Titles carried from the first unit of a list to those that lack one. */
 const TITLE = /^(th[a-z]{0,2} tr[a-z]{1,3}ng|ch[a-z]{0,2} tich|pho chu tich|giam doc|truong|chanh van phong|nguoi dung dau|lanh dao)\s+(?=c[a-z]?c\s)/;
 
@@ -106,7 +114,12 @@ export function splitUnits(phrase: string): string[] {
     const sep = /^(?:\s*[,;]\s*(?:va\s+)?|\s+va\s+)/.exec(f.slice(i, i + 8));
     if (!sep || (c !== ',' && c !== ';' && c !== ' ')) continue;
     const rest = f.slice(i + sep[0].length);
-    if (UNIT_START.test(rest)) {
+    const since = f.slice(cuts.length > 0 ? (cuts[cuts.length - 1] as { at: number; skip: number }).at : 0, i);
+    // "các sở, ban, ngành", "các xã, phường": kinds listed after one "các" make one unit.
+    const sameKind = /(?:^|\s)c[a-z]?c\s/.test(since) && BARE_KIND.test(rest.split(/\s*[,;]\s*|\s+va\s+/)[0] ?? '');
+    // "Văn phòng HĐND và UBND": an office serving both bodies is one unit.
+    const office = /\s+va\s+/.test(sep[0]) && OFFICE_OF_COUNCIL.test(since.replace(/^[\s,;]+/, '').replace(/^va\s+/, ''));
+    if (UNIT_START.test(rest) && !sameKind && !office) {
       cuts.push({ at: i, skip: sep[0].length });
       i += sep[0].length - 1;
     }

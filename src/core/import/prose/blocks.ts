@@ -43,6 +43,11 @@ export function itemStart(line: string): { label?: string; bullet: boolean; glyp
   return null;
 }
 
+/** A numbered line that is only a title: a few words, no sentence end, no colon. */
+function isHeadingLine(b: Block, joined: ReadonlySet<Block>): boolean {
+  return b.label !== undefined && !joined.has(b) && !/[.;:!?,][”"')]*$/.test(b.text) && b.text.split(/\s+/).length <= 16;
+}
+
 /**
  * Lines to paragraphs. Two layouts come in: a paragraph per line (Word, HTML, typed text) and
  * wrapped lines with blank lines between paragraphs (OCR, pdftotext). In the second, a line
@@ -59,6 +64,8 @@ export function toBlocks(lines: readonly string[]): Block[] {
   }
   const wrapped = blank >= filled * 0.25;
   const blocks: Block[] = [];
+  /** Paragraphs that already took a following line: no longer a one-line heading. */
+  const joined = new Set<Block>();
   let afterBlank = true;
   lines.forEach((rawLine, i) => {
     const line = clean(rawLine.replace(/\f/g, ''));
@@ -81,10 +88,14 @@ export function toBlocks(lines: readonly string[]): Block[] {
     const f = foldOcr(line);
     const own = DISTRIBUTION.test(f) || DEAR.test(f) || SIGNATURE.test(f);
     // A sentence's end and an assignment after it: a new paragraph even without a blank line.
-    const opens = assigns && last !== undefined && SENTENCE_END.test(last.text);
+    // A heading line ("2.1. Về chỉ tiêu ...", "III. TỔ CHỨC THỰC HIỆN") is a paragraph of its own:
+    // an assignment on the next line is its first task, not the rest of its title.
+    const heading = last !== undefined && isHeadingLine(last, joined);
+    const opens = assigns && last !== undefined && (SENTENCE_END.test(last.text) || heading);
     if (last && !start && !own && !opens && (cut || wrap)) {
       last.text = `${last.text} ${line}`;
       last.raw = `${last.raw} ${line}`;
+      joined.add(last);
     } else {
       const b: Block = { text: clean(start ? start.rest : line), raw: line, line: i + 1, bullet: start?.bullet ?? false, afterBlank };
       if (start?.label !== undefined) b.label = start.label;

@@ -1,6 +1,6 @@
 import { foldOcr } from '../../text';
 import { assignmentOf } from './assign';
-import { ASSIGN_VERB, CLOSING, DEAR, DISTRIBUTION, DUE_SENTENCE, LAST_SENTENCE, OPENS_BODY, SIGNATURE, UNIT_START } from './vocabulary';
+import { ASSIGN_VERB, CLOSING, DEAR, DISTRIBUTION, DUE_INLINE, DUE_SENTENCE, LAST_SENTENCE, OPENS_BODY, SIGNATURE, UNIT_START } from './vocabulary';
 
 /**
  * What a paragraph is, before tasks are made of it. Only `task`-like kinds can become tasks;
@@ -17,6 +17,14 @@ export type NumberedKind =
   | { kind: 'task' };
 
 const TOPIC = /^v[eo]\s/;
+/** Two words and more in capitals, then a sentence: a part's title with its text run on. */
+const CAPS_TITLE = /^(?:[\p{Lu}\d,-]+\s+){2,}(?=\p{Lu}\p{Ll})/u;
+/**
+ * How an item that states opens: an account ("Đến ngày ...", "Tính đến ...", "Từ đầu năm ...",
+ * "Kết quả ...", "Thời gian qua ..."), contact details ("Thông tin chi tiết ..."), or when an event
+ * takes place ("Thời gian ra quân: ...", "Thời gian: ...").
+ */
+const STATES = /^(?:den\s+ng[a-z]y|tinh\s+den|tu\s+dau|ket\s+qua|thong\s+tin|nhin\s+chung|(?:trong\s+)?th[a-z]{1,2}i\s+gian\s+qua|th[a-z]{1,2}i\s+g[a-z]{1,2}n\b[^:.;]{0,30}:)/;
 const ENDS_SENTENCE = /[.;!?][”"')]*$/;
 
 export function isDistribution(f: string): boolean {
@@ -38,7 +46,10 @@ export function isClosing(text: string, f: string): boolean {
 /** A paragraph that says only when: "- Thời gian thực hiện: trong quý IV năm 2025." */
 export function isTimeOnly(f: string): boolean {
   const m = DUE_SENTENCE.exec(f);
-  return m !== null && m.index === 0 && f.split(/\s+/).length <= 16;
+  if (m !== null && m.index === 0 && f.split(/\s+/).length <= 16) return true;
+  // "- Trong tháng 9 năm 2024.", "- Trước ngày 15/10/2024.": a time and nothing to do.
+  const i = DUE_INLINE.exec(f);
+  return i !== null && i.index === 0 && f.split(/\s+/).length <= 10 && /\d/.test(f);
 }
 
 export function classifyNumbered(text: string): NumberedKind {
@@ -65,5 +76,10 @@ export function classifyNumbered(text: string): NumberedKind {
   if (a) return { kind: 'task' };
   if (!ENDS_SENTENCE.test(text) && UNIT_START.test(f.slice(from, from + 30))) return { kind: 'unit', unit: text.slice(from).replace(/[:\s]+$/, '') };
   if (!ENDS_SENTENCE.test(text) && text.split(/\s+/).length <= 40) return { kind: 'topic' };
+  // "I. TÌNH HÌNH DỊCH BỆNH Từ đầu năm ...": a part's title in capitals and its account.
+  if (CAPS_TITLE.test(text)) return { kind: 'topic' };
+  // An item that opens as an account or a notice states ("Đến ngày 15/3, có ...", "Thông tin chi tiết liên hệ ...", "Thời gian ra quân: ...")
+  // is an account or a notice, never a task (contract "Documents in prose").
+  if (STATES.test(f)) return { kind: 'topic' };
   return { kind: 'task' };
 }

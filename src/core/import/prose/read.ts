@@ -153,7 +153,15 @@ export function readProse(text: string): ProseRead {
         const c = coordinatorsOf(k.task, foldOcr(k.task), 0);
         addTask(b, k.task, b.label, lead, c);
       } else {
-        openHeading(b, [], '', false);
+        // "a) ...", "b) ..." tasks under "1." sit in section "1", as printed; their ids stay "1.a".
+        const letter = depthOf(b.label) === 9;
+        if (letter) {
+          while (headings.length > 0 && (current() as Heading).depth >= 9) headings.pop();
+          last = null;
+          lastBullets = false;
+          inherited = null;
+          groupFrom = null;
+        } else openHeading(b, [], '', false);
         const o = own(b.text);
         addTask(b, b.text, b.label, o.lead, o.coordinators);
       }

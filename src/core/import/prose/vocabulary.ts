@@ -21,7 +21,7 @@ export const ASSIGN_VERB = new RegExp(`^(?:${GIAO}|${DE_NGHI}|${YEU_CAU})\\s+`);
  * of kinds, not of names: "Phòng ...", "Ủy ban ...", "Thủ trưởng ...", "các cơ quan ...".
  */
 export const UNIT_START =
-  /^(?:ph[a-z]{1,2}ng|v[a-z]{1,2}n ph[a-z]{1,2}ng|uy ban|ubnd|hoi dong|th[a-z]{0,2} tr[a-z]{1,3}[nm]g|ch[a-z]{0,2} tich|ph[a-z] ch[a-z]{0,2} tich|tr[a-z]{1,2}ng t[a-z]{1,2}m|ban(?!\s+hanh)|so(?!\s*(?:\d|:|hoa\b|ket\b|bo\b|luong\b|lieu\b))|c[a-z]ng an|chi cuc|kho bac|bao hiem|thanh tra|c[a-z]?c|dong chi|(?:pho )?gi[a-z]{1,2}m d[a-z]{1,3}c[a-z]?|truong(?!\s+hop)|pho truong|chanh|doan|hoi|mat tran|benh vien|chi nhanh|quan uy|huyen uy|thi uy|dang uy|toa an|lien doan|cuc|tong cuc|nguoi dung dau|lanh dao|thuong truc|bch|bql|ttcntt|ubmttq|mttq)(?=[\s,.:;()]|$)/;
+  /^(?:ph[a-z]{1,2}ng|v[a-z]{1,2}n ph[a-z]{1,2}ng|uy ban|ubnd|hoi dong|th[a-z]{0,2} tr[a-z]{1,3}[nm]g|ch[a-z]{0,2} tich|ph[a-z] ch[a-z]{0,2} tich|tr[a-z]{1,2}ng t[a-z]{1,2}m|tram|doi(?!\s+(?:voi|moi|chieu|thoai))|ban(?!\s+hanh)|so(?!\s*(?:\d|:|hoa\b|ket\b|bo\b|luong\b|lieu\b))|c[a-z]ng an|chi cuc|kho bac|bao hiem|thanh tra|c[a-z]?c|dong chi|(?:pho )?gi[a-z]{1,2}m d[a-z]{1,3}c[a-z]?|truong(?!\s+hop)|pho truong|chanh|doan|hoi|mat tran|benh vien|chi nhanh|quan uy|huyen uy|thi uy|dang uy|toa an|lien doan|cuc|tong cuc|nguoi dung dau|lanh dao|thuong truc|bch|bql|ttcntt|ubmttq|mttq)(?=[\s,.:;()]|$)/;
 
 /**
  * Verbs a task starts with once its unit is named: where a unit phrase inside a sentence ends
@@ -32,9 +32,10 @@ const WORD_VERBS = [
   'ra soat', 'khan truong', 'nghiem tuc', 'tap trung', 'kip thoi', 'can doi', 'hoan thanh', 'bo tri', 'kien toan',
   'trien khai', 'tang cuong', 'theo doi', 'don doc', 'huong dan', 'kiem tra', 'cap nhat', 'bao cao', 'nghien cuu',
   'quan tam', 'tiep tuc', 'chu dong', 'de xuat', 'ban hanh', 'cung cap', 'gui', 'xu ly',
-  'tu kiem tra', 'nang cao', 'nang cap', 'van dong', 'giam sat', 'bien soan', 'tuyen truyen', 'lam viec', 'niem yet',
+  't[a-z]{0,2} k[a-z]{0,3}m tr[a-z]{0,3}', 'nang cao', 'nang cap', 'van dong', 'giam sat', 'bien soan', 'tuyen truyen', 'lam viec', 'niem yet',
   'sap xep', 'phu trach', 'chua', 'can', 'phai', 'se', 'thuong xuyen', 'quyet liet', 'nhanh chong', 'dam bao', 'uu tien', 'tham gia', 'khac phuc', 'duy tri',
   'tiep nhan', 'xac dinh', 'phan cong', 'chan chinh', 'xem xet', 'sua doi',
+  'bao dam', 'chuan bi', 'huy dong', 'dua', 'lap phuong an', 'dang tai', 'so tan', 'day nhanh',
 ];
 
 /**
@@ -48,8 +49,8 @@ export const TASK_VERBS = WORD_VERBS.map((v) =>
 /** "các" and OCR's "cdc", "céc", "cc". */
 export const CAC = /^c[a-z]?c$/;
 
-/** "phối hợp (với)": who follows coordinates. Folded; OCR: "phdi hop", "ph6i h¢p", "phoi hdp vGi". */
-export const COORDINATE = /(?<![a-z])ph[a-z]{1,2}i\s+h[a-z]{1,2}p(?:\s+v[a-z]{1,2}i)?\s+/g;
+/** "phối hợp (với)": who follows coordinates. Folded; OCR: "phdi hop", "ph6i h¢p", "phoi hdp vGi", "vi". */
+export const COORDINATE = /(?<![a-z])ph[a-z]{1,2}i\s+h[a-z]{1,2}p(?:\s+v[a-z]{0,2}i)?\s+/g;
 /** "X chủ trì" (OCR: "chu tri", "chti tri", "chi tri"). */
 export const LEADS = /(?<![a-z])ch[a-z]{1,2}\s+tri(?![a-z])/;
 
@@ -81,5 +82,8 @@ export const OPENS_BODY = /(?:nh[a-z]{1,2}\s+sau|sau\s+day|\ssau\s*:)\s*:?\s*$/;
 /** The sentence of a task that states when ("Thời gian thực hiện trong tháng 9 năm 2023"). */
 export const DUE_SENTENCE =
   /(?:th[a-z]{1,2}i\s+g[a-z]{1,2}n|th[a-z]{1,2}i\s+h[a-z]n)(?:\s+(?:hoan thanh|thuc hien|to chuc thuc hien|thuc hien xong|bao cao))?\s*:?\s*/;
-/** Deadline words inside a sentence: "hoàn thành trước ngày ...", "chậm nhất ...", "trước ngày ...". */
-export const DUE_INLINE = /(?:(?:hoan thanh|bao cao[^.;]{0,80}?)\s+)?(?:tr[a-z]{1,3}c\s+ng[a-z]y|cham\s+nhat|trong\s+(?:cac\s+)?(?:thang|quy|nam|6 thang)|den\s+het)\s/;
+/**
+ * Deadline words inside a sentence: "hoàn thành trước ngày ...", "chậm nhất ...", "trước ngày ...".
+ * OCR: "tru'6c ngay", "truéc ngay".
+ */
+export const DUE_INLINE = /(?:(?:hoan thanh|bao cao[^.;]{0,80}?)\s+)?(?:tr[a-z'’0-9]{1,4}c\s+ng[a-z]y|cham\s+nhat|trong\s+(?:cac\s+)?(?:thang|quy|nam|6 thang)|trong\s+ng[a-z]y(?=\s+\d)|den\s+het)\s/;

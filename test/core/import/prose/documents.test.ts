@@ -48,7 +48,7 @@ function startsAlike(actual: string, start: string): boolean {
 }
 const canonical = (u: string) => resolveUnit(u, DEFAULT_UNIT_DIRECTORY);
 /** Measured 2026-12-06 on the six twins; raise it as OCR handling improves. */
-const FLOOR = 0.95;
+const FLOOR = 0.97;
 
 const CLEAN = [
   'cong-van-quan-7-chi-dao', 'thong-bao-nha-be-don-vi', 'thong-bao-binh-thanh-chu-de',
