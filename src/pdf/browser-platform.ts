@@ -21,7 +21,9 @@ let loaded: Promise<Pdfjs> | null = null;
 function loadPdfjs(): Promise<Pdfjs> {
   loaded ??= (async () => {
     // The worker module first: it sets globalThis.pdfjsWorker, and pdf.js then runs its parser in
-    // this thread instead of starting a worker of its own (we already are one).
+    // this thread instead of starting a worker of its own (we already are one). Loaded in a
+    // worker, that module also listens on the worker's own port and posts one "ready" message to
+    // the page; the page's client ignores messages that carry no request id of its own.
     await import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/build/pdf.worker.mjs');
     return await import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist');
   })();
@@ -30,6 +32,33 @@ function loadPdfjs(): Promise<Pdfjs> {
 
 function offscreenCanvas(width: number, height: number): CanvasLike {
   return new OffscreenCanvas(width, height) as unknown as CanvasLike;
+}
+
+interface CanvasAndContext { canvas: OffscreenCanvas | null; context: OffscreenCanvasRenderingContext2D | null }
+
+/**
+ * pdf.js's scratch canvases (masks, patterns, group layers) as OffscreenCanvas: its default
+ * factory asks `document` for a <canvas>, and a worker has none. Same contract as pdf.js's
+ * BaseCanvasFactory (create, reset, destroy).
+ */
+class OffscreenCanvasFactory {
+  create(width: number, height: number): CanvasAndContext {
+    if (width <= 0 || height <= 0) throw new Error('Invalid canvas size');
+    const canvas = new OffscreenCanvas(width, height);
+    return { canvas, context: canvas.getContext('2d', { willReadFrequently: true }) };
+  }
+  reset(c: CanvasAndContext, width: number, height: number): void {
+    if (!c.canvas) throw new Error('Canvas is not specified');
+    c.canvas.width = width;
+    c.canvas.height = height;
+  }
+  destroy(c: CanvasAndContext): void {
+    if (!c.canvas) return;
+    c.canvas.width = 0;
+    c.canvas.height = 0;
+    c.canvas = null;
+    c.context = null;
+  }
 }
 
 /** `base` is the add-in's folder as an absolute URL (the worker's own location). */
@@ -52,6 +81,8 @@ export function browserPlatform(base: string): PagePlatform {
         cMapUrl: at(`${PDFJS_FOLDER}cmaps/`),
         wasmUrl: at(`${PDFJS_FOLDER}wasm/`),
         makeCanvas: offscreenCanvas,
+        CanvasFactory: OffscreenCanvasFactory,
+        useWorkerFetch: true,
         // No document in a worker to add @font-face rules to: glyphs are drawn as paths.
         disableFontFace: true,
       });
