@@ -153,7 +153,14 @@ module.exports = (env, argv) => {
     target: 'webworker',
     entry: { 'parse-worker': './src/taskpane/parse/worker.ts' },
     // pdf.js and Tesseract are chunks of their own, loaded only when a PDF or a scan is picked.
-    output: { path: DIST, filename: '[name].js', chunkFilename: 'parse-worker.[name].[contenthash:8].js', publicPath: 'auto' },
+    output: {
+      path: DIST,
+      filename: '[name].js',
+      chunkFilename: 'parse-worker.[name].[contenthash:8].js',
+      publicPath: 'auto',
+      // Drop this compiler's chunks of earlier builds; the page compiler's files are its own.
+      clean: { keep: (file) => !/^parse-worker\./.test(file) },
+    },
     plugins: [new CopyWebpackPlugin({ patterns: pagedReaderFiles() })],
   };
 
