@@ -125,6 +125,18 @@ suite('PDFs and scans in the task pane (Chromium)', () => {
     await close();
   }, 180000);
 
+  it('a photographed notice (JPEG): read by Tesseract in the pane, the same STT, leads and due dates as its text', async () => {
+    const { page, external, errors, close } = await pane();
+    await page.getByTestId('file-input').setInputFiles(join(PDF, 'thong-bao-ket-luan-photo.jpg'));
+    await page.getByRole('heading', { name: vi.preview.heading }).waitFor({ timeout: 110000 });
+    const plan = await writtenPlan(page);
+    expect(plan.source.format).toBe('image');
+    expect(plan.tasks.map(shape)).toEqual(noticeFromText().tasks.map(shape));
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  }, 180000);
+
   it('Hủy while a scan is read: back to the import screen at once, nothing reported, and the next file reads', async () => {
     const { page, external, errors, close } = await pane();
     await page.getByTestId('file-input').setInputFiles(join(PDF, 'thong-bao-ket-luan-scan.pdf'));
