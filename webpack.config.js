@@ -67,6 +67,26 @@ function httpsServer() {
   return 'https';
 }
 
+/**
+ * What the parse worker fetches, from the add-in's own folder, when a PDF or a scan is picked
+ * (src/pdf/browser-platform.ts names these folders): never a CDN.
+ *   ocr/    tesseract.js's worker script, its WebAssembly engine (LSTM-only builds: plain, SIMD,
+ *           relaxed SIMD; it picks one) and the Vietnamese model (vie.traineddata.gz)
+ *   pdfjs/  pdf.js's standard fonts, CMaps and its image decoders (wasm)
+ */
+function pagedReaderFiles() {
+  const mod = (p) => path.dirname(require.resolve(`${p}/package.json`));
+  const core = mod('tesseract.js-core');
+  return [
+    { from: path.join(mod('tesseract.js'), 'dist', 'worker.min.js'), to: 'ocr/worker.min.js' },
+    ...['lstm', 'simd-lstm', 'relaxedsimd-lstm'].map((v) => ({ from: path.join(core, `tesseract-core-${v}.wasm.js`), to: `ocr/tesseract-core-${v}.wasm.js` })),
+    { from: path.join(mod('@tesseract.js-data/vie'), '4.0.0_best_int', 'vie.traineddata.gz'), to: 'ocr/vie.traineddata.gz' },
+    { from: path.join(mod('pdfjs-dist'), 'standard_fonts'), to: 'pdfjs/standard_fonts' },
+    { from: path.join(mod('pdfjs-dist'), 'cmaps'), to: 'pdfjs/cmaps' },
+    { from: path.join(mod('pdfjs-dist'), 'wasm'), to: 'pdfjs/wasm' },
+  ];
+}
+
 module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
   const common = {
@@ -89,7 +109,7 @@ module.exports = (env, argv) => {
       chunkFilename: '[name].[contenthash:8].chunk.js',
       publicPath: 'auto',
       // Keep the worker's files: the other compiler writes them into the same folder.
-      clean: { keep: /^parse-worker/ },
+      clean: { keep: /^(parse-worker|ocr[\\/]|pdfjs[\\/])/ },
     },
     plugins: [
       new webpack.DefinePlugin({ 'process.env.PLAN_TRACKER_BUILD': JSON.stringify(BUILD_ID) }),
@@ -132,7 +152,16 @@ module.exports = (env, argv) => {
     name: 'parse-worker',
     target: 'webworker',
     entry: { 'parse-worker': './src/taskpane/parse/worker.ts' },
-    output: { path: DIST, filename: '[name].js', publicPath: 'auto' },
+    // pdf.js and Tesseract are chunks of their own, loaded only when a PDF or a scan is picked.
+    output: {
+      path: DIST,
+      filename: '[name].js',
+      chunkFilename: 'parse-worker.[name].[contenthash:8].js',
+      publicPath: 'auto',
+      // Drop this compiler's chunks of earlier builds; the page compiler's files are its own.
+      clean: { keep: (file) => !/^parse-worker\./.test(file) },
+    },
+    plugins: [new CopyWebpackPlugin({ patterns: pagedReaderFiles() })],
   };
 
   return [page, worker];

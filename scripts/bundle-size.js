@@ -7,7 +7,7 @@
  *   npm run build && node scripts/bundle-size.js     (npm run bench calls it)
  */
 'use strict';
-const { readFileSync, readdirSync, existsSync } = require('fs');
+const { readFileSync, readdirSync, existsSync, statSync } = require('fs');
 const { join } = require('path');
 const { gzipSync } = require('zlib');
 
@@ -34,6 +34,12 @@ function firstLoadScripts(html) {
   return out;
 }
 
+function folderBytes(dir) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? folderBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size;
+  return n;
+}
+
 function main() {
   const page = join(DIST, 'taskpane.html');
   if (!existsSync(page)) {
@@ -53,6 +59,12 @@ function main() {
   if (later.length) {
     console.log('== loaded on demand (gzipped, not in the first load)');
     for (const f of later.sort()) console.log(`${f.padEnd(40)} ${kib(gzipped(join(DIST, f))).toFixed(1).padStart(8)} KiB`);
+  }
+  // What the parse worker fetches only when a PDF or a scan is picked (webpack.config.js copies it).
+  const folders = ['ocr', 'pdfjs'].filter((d) => existsSync(join(DIST, d)));
+  if (folders.length) {
+    console.log('== fetched by the parse worker for PDFs and scans only (as stored)');
+    for (const d of folders) console.log(`${(d + '/').padEnd(40)} ${kib(folderBytes(join(DIST, d))).toFixed(1).padStart(8)} KiB`);
   }
   if (kib(total) > BUDGET_KIB) {
     console.error(`over budget by ${(kib(total) - BUDGET_KIB).toFixed(1)} KiB`);

@@ -37,7 +37,8 @@ export class Ocr {
       // errorHandler: without one, tesseract.js also throws a failed job's error out of its
       // message listener (an uncaught exception), besides rejecting the job's promise.
       const options: Record<string, unknown> = { langPath: this.paths.langPath, gzip: true, cacheMethod: 'none', errorHandler: () => undefined };
-      if (this.paths.workerPath) options.workerPath = this.paths.workerPath;
+      // The worker script itself, not a blob: URL that imports it (a page's CSP may refuse blobs).
+      if (this.paths.workerPath) Object.assign(options, { workerPath: this.paths.workerPath, workerBlobURL: false });
       if (this.paths.corePath) options.corePath = this.paths.corePath;
       // OEM 1: the LSTM engine only (the model holds no legacy data).
       const w = await this.createWorker('vie', 1, options);

@@ -33,6 +33,16 @@ export interface HandleOptions {
   standardFontDataUrl?: string;
   cMapUrl?: string;
   makeCanvas(width: number, height: number): CanvasLike;
+  /** Where pdf.js finds its image decoders' WebAssembly (JPEG 2000, JBIG2), a folder URL. */
+  wasmUrl?: string;
+  /**
+   * A worker has no document: pdf.js's own fetches (fonts, CMaps, wasm) go through its parser
+   * side, and the scratch canvases it draws with come from this factory (OffscreenCanvas).
+   */
+  useWorkerFetch?: boolean;
+  CanvasFactory?: unknown;
+  /** Draw glyphs as paths instead of @font-face rules (a worker has no document to add them to). */
+  disableFontFace?: boolean;
 }
 
 /**
@@ -54,6 +64,10 @@ export async function openWithPdfjs(pdfjs: Pdfjs, bytes: Uint8Array, options: Ha
     verbosity: 0,
     ...(options.standardFontDataUrl ? { standardFontDataUrl: options.standardFontDataUrl } : {}),
     ...(options.cMapUrl ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
+    ...(options.disableFontFace ? { disableFontFace: true } : {}),
+    ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
+    ...(options.useWorkerFetch !== undefined ? { useWorkerFetch: options.useWorkerFetch } : {}),
+    ...(options.CanvasFactory ? { CanvasFactory: options.CanvasFactory as never } : {}),
   });
   // A password-protected PDF asks for a password: say so instead of waiting for one.
   let asked = false;

@@ -99,7 +99,7 @@ export function App({ operations, strings, locale, parser = parseInPage }: AppPr
           {tab === 'import' ? (
             <>
               {f.step === 'input' ? (
-                <ImportScreen reading={f.reading} failure={f.failure} yearText={flow.yearText} onYearText={flow.setYearText} onInput={(i) => void flow.importInput(i)} />
+                <ImportScreen reading={f.reading} failure={f.failure} yearText={flow.yearText} onYearText={flow.setYearText} onInput={(i) => void flow.importInput(i)} progress={flow.progress} onCancel={flow.cancel} />
               ) : f.step === 'preview' ? (
                 <Shown outcome={f.read} sayNone>
                   {(plan, warnings) => (

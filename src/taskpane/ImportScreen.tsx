@@ -1,13 +1,14 @@
 /** Import: paste a table or pick a file; the year can be given when the document lacks one. */
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type ClipboardEvent, type ChangeEvent } from 'react';
 import { clipboardInput, flavoursOf } from './clipboard';
 import { FailureBar } from './FailureBar';
 import { fill } from './format';
 import { useStrings } from './strings';
 import { yearOf, type ImportInput, type ReadFailure } from './useImportFlow';
+import type { ReadProgress } from './parse/types';
 
-export const ACCEPTED_FILES = '.docx,.md,.html,.htm,.txt,.tsv,.csv';
+export const ACCEPTED_FILES = '.docx,.md,.html,.htm,.txt,.tsv,.csv,.pdf,.png,.jpg,.jpeg,.tif,.tiff';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -21,9 +22,13 @@ export interface ImportScreenProps {
   yearText: string;
   onYearText(text: string): void;
   onInput(input: ImportInput): void;
+  /** Page n of N while a PDF or a scan is read (null for the text formats, or before page 1). */
+  progress?: ReadProgress | null;
+  /** Stops the reading in progress (shown with the progress bar). */
+  onCancel?(): void;
 }
 
-export function ImportScreen({ reading, failure, yearText, onYearText, onInput }: ImportScreenProps) {
+export function ImportScreen({ reading, failure, yearText, onYearText, onInput, progress = null, onCancel }: ImportScreenProps) {
   const { s } = useStrings();
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -72,7 +77,18 @@ export function ImportScreen({ reading, failure, yearText, onYearText, onInput }
       <Field label={s.import.yearLabel} hint={s.import.yearHint} {...(yearInvalid ? { validationMessage: s.import.yearInvalid } : {})}>
         <Input value={yearText} onChange={(_, d) => onYearText(d.value)} inputMode="numeric" maxLength={4} />
       </Field>
-      {reading !== null ? <Spinner label={fill(s.import.reading, { source: reading })} /> : null}
+      {reading !== null && progress ? (
+        <Field label={fill(s.import.reading, { source: reading })} validationState="none" validationMessage={fill(progress.ocr ? s.import.pageProgressOcr : s.import.pageProgress, { page: progress.page, pages: progress.pages })}>
+          <ProgressBar value={progress.page - 1} max={Math.max(progress.pages, 1)} thickness="large" />
+        </Field>
+      ) : reading !== null ? (
+        <Spinner label={fill(s.import.reading, { source: reading })} />
+      ) : null}
+      {reading !== null && onCancel ? (
+        <div>
+          <Button onClick={onCancel}>{s.import.cancelReading}</Button>
+        </div>
+      ) : null}
       {failure ? <FailureBar title={fill(s.import.failedTitle, { source: failure.source })} error={failure.error} /> : null}
     </section>
   );

@@ -8,7 +8,7 @@ import type { Plan } from '../core/model';
 import type { PlanError } from '../core/result';
 import type { Operations, Settings, WriteOptions, WriteReport } from './operations';
 import { sealed, type Outcome } from './Outcome';
-import type { PlanParser } from './parse/types';
+import type { PlanParser, ReadProgress } from './parse/types';
 import { isPlanYear } from '../workbook/calendar';
 
 export interface ReadFailure {
@@ -48,6 +48,9 @@ export function useImportFlow(parser: PlanParser, operations: Operations, settin
   const plan = useRef<Plan | null>(null);
   // A second click before React re-renders must not write twice.
   const writing = useRef(false);
+  // Page n of N while a PDF or a scan is read; the reading in progress can be cancelled.
+  const [progress, setProgress] = useState<ReadProgress | null>(null);
+  const reading = useRef<AbortController | null>(null);
 
   const read = useCallback(
     async (input: ImportInput, year: string) => {
@@ -59,11 +62,22 @@ export function useImportFlow(parser: PlanParser, operations: Operations, settin
         noise: settings?.noise ?? [],
         beforeDay: settings?.beforeDay ?? 'inclusive',
       };
+      reading.current?.abort();
+      const controller = new AbortController();
+      reading.current = controller;
+      setProgress(null);
       let result;
       try {
-        result = await parser({ name: input.name, bytes: input.bytes, options });
+        result = await parser({ name: input.name, bytes: input.bytes, options, signal: controller.signal, onProgress: (p) => { if (!controller.signal.aborted) setProgress(p); } });
       } catch (e) {
         result = { ok: false as const, error: crashed(e) };
+      }
+      if (reading.current === controller) reading.current = null;
+      setProgress(null);
+      if (controller.signal.aborted) {
+        // The user cancelled: back where they were, with nothing to report.
+        setFlow((f) => (f.step === 'preview' ? { ...f, reading: false } : { step: 'input', reading: null, failure: null }));
+        return;
       }
       if (result.ok) {
         plan.current = result.value;
@@ -74,6 +88,10 @@ export function useImportFlow(parser: PlanParser, operations: Operations, settin
     },
     [parser, settings],
   );
+
+  const cancel = useCallback(() => {
+    reading.current?.abort();
+  }, []);
 
   const importInput = useCallback((input: ImportInput) => read(input, yearText), [read, yearText]);
 
@@ -107,5 +125,5 @@ export function useImportFlow(parser: PlanParser, operations: Operations, settin
     setFlow({ step: 'input', reading: null, failure: null });
   }, []);
 
-  return { flow, yearText, setYearText, importInput, rereadWithYear, write, dismissFailure, reset };
+  return { flow, yearText, setYearText, importInput, rereadWithYear, write, dismissFailure, reset, progress, cancel };
 }

@@ -13,9 +13,15 @@ function nextFrame(): Promise<void> {
   });
 }
 
-export const parseInPage: PlanParser = async ({ name, bytes, options }) => {
+export const parseInPage: PlanParser = async ({ name, bytes, options, onProgress, signal }) => {
   await nextFrame();
   try {
+    const { sniffPaged } = await import('../../core/import/readers/sniff');
+    if (sniffPaged(bytes) && typeof location !== 'undefined') {
+      // A PDF or a scan without the worker: the same reader, in the page (slower, but it works).
+      const { parsePaged } = await import(/* webpackChunkName: "paged" */ './paged');
+      return await parsePaged({ name, bytes }, location.href, { ...options, ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
+    }
     const { parsePlan } = await import('../../core/import');
     return parsePlan({ name, bytes }, options);
   } catch (e) {
