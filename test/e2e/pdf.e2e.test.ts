@@ -6,25 +6,18 @@
  *
  * Runs with `npx jest -c jest.e2e.config.js` after `npm run build` (see taskpane.e2e.test.ts).
  */
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { parsePlan } from '../../src/core/import';
 import type { Plan, Task } from '../../src/core/model';
 import { UI } from '../../src/i18n/ui';
-import { chromiumPath } from './browser';
-import { serve, type Served } from './serve';
+import { ROOT, SHOTS, paneHarness, suite } from './browser';
 import { standInScript } from './stand-in';
 
-const CHROMIUM = chromiumPath();
-const ROOT = join(__dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
-const SHOTS = join(ROOT, '.tmp');
 const PDF = join(ROOT, 'test', 'fixtures', 'pdf');
 const vi = UI.vi;
 
-const hasChromium = existsSync(CHROMIUM);
-const suite = hasChromium || process.env.CI ? describe : describe.skip;
 
 /** The notice as its clean text reads (the reference every reading of it is held to). */
 function noticeFromText(): Plan {
@@ -34,27 +27,11 @@ function noticeFromText(): Plan {
 }
 
 suite('PDFs and scans in the task pane (Chromium)', () => {
-  let browser: Browser;
-  let server: Served;
-
-  beforeAll(async () => {
-    if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run `npm run build` first');
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serve(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const harness = paneHarness();
 
   /** The pane in the stand-in; every request off localhost (office.js aside) is refused and noted. */
   async function pane(): Promise<{ page: Page; external: string[]; errors: string[]; fetched: string[]; close(): Promise<void> }> {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 420, height: 900 } });
+    const context = await harness.browser.newContext({ locale: 'vi-VN', viewport: { width: 420, height: 900 } });
     const external: string[] = [];
     const fetched: string[] = [];
     await context.route('**/*', (route) => {
@@ -70,7 +47,7 @@ suite('PDFs and scans in the task pane (Chromium)', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/taskpane.html?e2e=stand-in`);
+    await page.goto(`${harness.server.url}/taskpane.html?e2e=stand-in`);
     await page.getByRole('heading', { name: vi.import.heading }).waitFor();
     return { page, external, errors, fetched, close: () => context.close() };
   }

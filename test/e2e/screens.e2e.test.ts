@@ -7,21 +7,14 @@
  *
  * Runs with `npx jest -c jest.e2e.config.js` after `npx webpack --mode production`.
  */
-import { existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { UI } from '../../src/i18n/ui';
 import { fixtureJson } from '../support/fixtures';
 import { toWordHtml, type AppendixSection, type AppendixTask } from '../support/render-appendix';
-import { chromiumPath } from './browser';
-import { serve, type Served } from './serve';
+import { SHOTS, paneHarness, suite } from './browser';
 import { standInScript, type FailingOperation } from './stand-in';
 
-const CHROMIUM = chromiumPath();
-const ROOT = join(__dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
-const SHOTS = process.env.PLAN_TRACKER_SHOTS ?? join(ROOT, '.tmp');
-const suite = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
 
 const expected = fixtureJson<{ sections: AppendixSection[]; tasks: AppendixTask[] }>('ke-hoach-04.expected.json');
 const vi = UI.vi;
@@ -64,26 +57,10 @@ async function inView(page: Page, name: string): Promise<boolean> {
 }
 
 suite.each([350, 500])('task pane screens at %i px', (width) => {
-  let browser: Browser;
-  let server: Served;
-
-  beforeAll(async () => {
-    if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run `npx webpack --mode production` first');
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serve(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const harness = paneHarness();
 
   async function open(failing: FailingOperation[] = []): Promise<Page> {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width, height: HEIGHT } });
+    const context = await harness.browser.newContext({ locale: 'vi-VN', viewport: { width, height: HEIGHT } });
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === '127.0.0.1') return route.fallback();
@@ -91,7 +68,7 @@ suite.each([350, 500])('task pane screens at %i px', (width) => {
       return route.abort();
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/taskpane.html?e2e=stand-in`);
+    await page.goto(`${harness.server.url}/taskpane.html?e2e=stand-in`);
     await page.getByRole('heading', { name: vi.import.heading }).waitFor();
     return page;
   }
@@ -108,7 +85,7 @@ suite.each([350, 500])('task pane screens at %i px', (width) => {
   }
 
   afterEach(async () => {
-    for (const c of browser.contexts()) await c.close();
+    for (const c of harness.browser.contexts()) await c.close();
   });
 
   it('import, preview (Write in view without scrolling, and after scrolling the tasks), written', async () => {

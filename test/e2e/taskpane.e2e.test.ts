@@ -8,55 +8,28 @@
  * else /usr/bin/chromium or another usual place (browser.ts); without one it skips with a
  * message, except on CI (process.env.CI), where a missing browser fails.
  */
-import { existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Plan } from '../../src/core/model';
 import { UI } from '../../src/i18n/ui';
 import { fixtureJson } from '../support/fixtures';
 import { toDocx, toWordHtml, type AppendixSection, type AppendixTask } from '../support/render-appendix';
-import { chromiumPath } from './browser';
-import { serve, type Served } from './serve';
+import { SHOTS, paneHarness, suite } from './browser';
 import { standInScript } from './stand-in';
 
-const CHROMIUM = chromiumPath();
-const ROOT = join(__dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
-const SHOTS = join(ROOT, '.tmp');
 const OFFICE_JS = '**/office.js';
 
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && !process.env.CI) {
-  console.log(`skipped: ${CHROMIUM} not present (apt-get install chromium, or set PLAN_TRACKER_CHROMIUM to a Chrome/Chromium binary; scripts/test-all.sh says more)`);
-}
-const suite = hasChromium || process.env.CI ? describe : describe.skip;
 
 const expected = fixtureJson<{ sections: AppendixSection[]; tasks: AppendixTask[] }>('ke-hoach-04.expected.json');
 const vi = UI.vi;
 
 suite('task pane in Chromium', () => {
-  let browser: Browser;
-  let server: Served;
+  const harness = paneHarness();
   const external: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run `npm run build` first');
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serve(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   /** A task-pane-sized page; every request off localhost except office.js is refused and noted. */
   async function open(locale = 'vi-VN'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale, viewport: { width: 420, height: 900 } });
+    const context = await harness.browser.newContext({ locale, viewport: { width: 420, height: 900 } });
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === '127.0.0.1' || url.pathname.endsWith('/office.js')) return route.fallback();
@@ -86,7 +59,7 @@ suite('task pane in Chromium', () => {
   it('office.js blocked: within a second the page says it runs inside Excel and how to install it', async () => {
     const { context, page } = await open();
     await page.route(OFFICE_JS, (route) => route.abort('internetdisconnected'));
-    const ms = await bootShownAt(page, `${server.url}/taskpane.html`, 'offline');
+    const ms = await bootShownAt(page, `${harness.server.url}/taskpane.html`, 'offline');
     const text = await page.locator('#boot').innerText();
     expect(text).toContain(vi.boot.title);
     expect(text).toContain(vi.boot.offline);
@@ -101,7 +74,7 @@ suite('task pane in Chromium', () => {
   it('office.js that never answers: the page still speaks within a second, no blank page', async () => {
     const { context, page } = await open();
     await page.route(OFFICE_JS, () => undefined); // never fulfilled
-    const ms = await bootShownAt(page, `${server.url}/taskpane.html`, 'waiting');
+    const ms = await bootShownAt(page, `${harness.server.url}/taskpane.html`, 'waiting');
     expect(await page.locator('#boot').innerText()).toContain(vi.boot.waiting);
     await page.screenshot({ path: join(SHOTS, 'e2e-outside-waiting.png'), fullPage: true });
     expect(ms).toBeGreaterThan(0);
@@ -112,7 +85,7 @@ suite('task pane in Chromium', () => {
   it('opened in a browser outside Office (office.js loads, no host): says so, in English for an English browser', async () => {
     const { context, page } = await open('en-US');
     await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: standInScript({ host: null }) }));
-    const ms = await bootShownAt(page, `${server.url}/taskpane.html`, 'outside');
+    const ms = await bootShownAt(page, `${harness.server.url}/taskpane.html`, 'outside');
     expect(ms).toBeLessThan(1000);
     const text = await page.locator('#boot').innerText();
     expect(text).toContain(UI.en.boot.title);
@@ -135,7 +108,7 @@ suite('task pane in Chromium', () => {
       (window as unknown as { RegExp: RegExpConstructor }).RegExp = Old;
     });
     await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: standInScript({ host: 'Excel' }) }));
-    const ms = await bootShownAt(page, `${server.url}/taskpane.html?e2e=stand-in`, 'old');
+    const ms = await bootShownAt(page, `${harness.server.url}/taskpane.html?e2e=stand-in`, 'old');
     expect(ms).toBeLessThan(1000);
     const text = await page.locator('#boot').innerText();
     expect(text).toContain(vi.boot.oldTitle);
@@ -153,7 +126,7 @@ suite('task pane in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: standInScript({ host: 'Excel' }) }));
-    await page.goto(`${server.url}/taskpane.html?e2e=stand-in`);
+    await page.goto(`${harness.server.url}/taskpane.html?e2e=stand-in`);
     await page.getByRole('heading', { name: vi.import.heading }).waitFor();
     expect(await page.locator('#boot').isHidden()).toBe(true);
 
@@ -217,7 +190,7 @@ suite('task pane in Chromium', () => {
   it('inside the stand-in: a .docx picked from disk is read (in the worker) and previewed', async () => {
     const { context, page } = await open();
     await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: standInScript({ host: 'Excel' }) }));
-    await page.goto(`${server.url}/taskpane.html?e2e=stand-in`);
+    await page.goto(`${harness.server.url}/taskpane.html?e2e=stand-in`);
     await page.getByRole('heading', { name: vi.import.heading }).waitFor();
     const docx = await toDocx(expected.sections, expected.tasks);
     await page.getByTestId('file-input').setInputFiles({ name: 'ke-hoach.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
@@ -232,7 +205,7 @@ suite('task pane in Chromium', () => {
   it('without the test flag the stand-in operations are ignored (the production path)', async () => {
     const { context, page } = await open();
     await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: standInScript({ host: 'Excel' }) }));
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${harness.server.url}/taskpane.html`);
     await page.getByRole('heading', { name: vi.import.heading }).waitFor();
     // The real Office.js operations were loaded instead: they ask the (fake) Office for settings,
     // never the stand-in's hook.
