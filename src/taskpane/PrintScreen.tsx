@@ -2,21 +2,21 @@
  * Print: apply Decree 30/2020 page settings to the tracking sheets. An Excel that cannot set up
  * printing gets no button and no green "done": the steps by hand are in the notice above.
  */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { FailureBar } from './FailureBar';
 import { fill } from './format';
 import type { Capabilities, Operations } from './operations';
 import { useStrings } from './strings';
 import { Shown } from './Outcome';
+import { SkippedList } from './SkippedList';
 import { useOperation } from './useOperation';
-import { warningText } from './warning-text';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 export function PrintScreen({ operations, capabilities }: { operations: Operations; capabilities: Capabilities | null }) {
-  const { s, locale } = useStrings();
+  const { s } = useStrings();
   const styles = useStyles();
   const [state, apply] = useOperation(() => operations.applyPrintSettings());
   return (
@@ -43,18 +43,7 @@ export function PrintScreen({ operations, capabilities }: { operations: Operatio
                   <MessageBarBody>{fill(s.print.done, { sheets: done.sheets.join(', ') })}</MessageBarBody>
                 </MessageBar>
               ) : null}
-              {done.degraded.length ? (
-                <MessageBar intent="warning" layout="multiline">
-                  <MessageBarBody>
-                    <MessageBarTitle>{s.write.degradedTitle}</MessageBarTitle>
-                    <ul>
-                      {done.degraded.map((w, i) => (
-                        <li key={i} data-code={w.code}>{warningText(w, locale, s)}</li>
-                      ))}
-                    </ul>
-                  </MessageBarBody>
-                </MessageBar>
-              ) : null}
+              <SkippedList degraded={done.degraded} />
               {warnings}
             </>
           )}

@@ -4,9 +4,9 @@ import type { ReactElement } from 'react';
 import { fill } from './format';
 import type { WriteReport } from './operations';
 import { Shown, type Outcome } from './Outcome';
+import { SkippedList } from './SkippedList';
 import { useStrings } from './strings';
 import { useFocusOnShow } from './useFocusOnShow';
-import { warningText } from './warning-text';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -17,7 +17,7 @@ export function WriteReportView({ written, announced, onAgain }: { written: Outc
 }
 
 function Report({ report, warnings, announced, onAgain }: { report: WriteReport; warnings: ReactElement; announced: ReadonlySet<string>; onAgain(): void }) {
-  const { s, locale } = useStrings();
+  const { s } = useStrings();
   const styles = useStyles();
   const focus = useFocusOnShow<HTMLElement>();
   // What the notice above already said is not said again.
@@ -33,18 +33,7 @@ function Report({ report, warnings, announced, onAgain }: { report: WriteReport;
       </MessageBar>
       <Text>{fill(s.write.counts, { added: report.added, updated: report.updated, kept: report.kept, marked: report.marked })}</Text>
       {report.backupSheet ? <Text>{fill(s.write.backup, { sheet: report.backupSheet })}</Text> : null}
-      {degraded.length ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.write.degradedTitle}</MessageBarTitle>
-            <ul>
-              {degraded.map((w, i) => (
-                <li key={i} data-code={w.code}>{warningText(w, locale, s)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <SkippedList degraded={degraded} />
       {warnings}
       <div>
         <Button onClick={onAgain}>{s.write.again}</Button>
