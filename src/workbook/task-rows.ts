@@ -115,10 +115,19 @@ function readExisting(rows: ExistingRow[], cols: TaskColumns, plan: Plan): Exist
   });
 }
 
-/** Sections and tasks in plan order; a section row comes before its first task. */
+/**
+ * Sections and tasks in plan order; a section row comes before its first task. A numbered item
+ * of a letter that is itself the task ("3. Đề nghị Công an phường ...": a section with no
+ * heading text whose task carries its number) gets no section row: on paper it would be an
+ * empty line numbered like the task under it.
+ */
 function planSequence(plan: Plan): ({ kind: 'section'; section: Section } | { kind: 'task'; task: Task })[] {
   const out: ({ kind: 'section'; section: Section } | { kind: 'task'; task: Task })[] = [];
   const emitted = new Set<string>();
+  const itemIsTask = new Set(
+    plan.sections.filter((s) => s.title.trim() === '' && plan.tasks.some((t) => t.section === s.stt && t.stt === s.stt)).map((s) => s.stt),
+  );
+  for (const stt of itemIsTask) emitted.add(stt);
   const order = plan.sections.map((s) => s.stt);
   let current: string | null = null;
   const emitUpTo = (stt: string): void => {

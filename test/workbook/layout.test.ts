@@ -274,3 +274,22 @@ describe('a template without a task table', () => {
     expect(r.ok && r.value.map.summarySheet).toBe('Tổng hợp (2)');
   });
 });
+
+describe('a letter whose numbered item is itself the task', () => {
+  // "3. Đề nghị Công an phường ..." : the prose reader gives section "3" with no heading text,
+  // and task "3" in it. On paper that is one row, not an empty section row numbered 3 above it.
+  const plan = makePlan(
+    [makeTask('1.1', '1', 'Rà soát hộ kinh doanh', '2025-12-31'), makeTask('3', '3', 'Đề nghị Công an phường đẩy mạnh cài đặt định danh điện tử', '2025-12-31')],
+    [{ stt: '1', title: 'Phòng Kinh tế' }, { stt: '3', title: '' }],
+  );
+  const r = layoutWorkbook(plan, { today: '2025-10-01' });
+  if (!r.ok) throw new Error(r.error.message);
+  const table = tableOf(sheetOf(r.value, 'tasks'));
+
+  test('no empty section row: "3" appears once, as the task', () => {
+    const rows = [1, 2, 3, 4, 5].map((i) => table.headerRow + 1 + i).map((row) => [table.text(row, 'STT'), table.text(row, 'Nhiệm vụ cụ thể')]);
+    expect(rows.filter(([stt]) => stt === '3')).toEqual([['3', 'Đề nghị Công an phường đẩy mạnh cài đặt định danh điện tử']]);
+    // A section with its heading keeps its row.
+    expect(table.text(table.rowWhere('Nhiệm vụ cụ thể', 'Phòng Kinh tế'), 'STT')).toBe('1');
+  });
+});
