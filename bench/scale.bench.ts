@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'child_process';
 import { parsePlan } from '../src/core/import';
-import { readPhrases } from '../src/core/import/phrases';
+import { readPhrases } from './phrase-steps';
 import { readInput } from '../src/core/import/readers';
 import { createExcelOperations } from '../src/excel/operations';
 import { layoutWorkbook } from '../src/workbook/build-layout';
@@ -34,7 +34,7 @@ async function one(n: number): Promise<void> {
   const doc = readInput({ name: 'bench.md', bytes });
   if (!doc.ok) throw new Error(doc.error.message);
   row(label(`parse (${(bytes.length / 1e6).toFixed(1)} MB markdown)`), await time(parse, runs), n === 5000 ? 'target < 1000 ms' : '');
-  // Fresh copies made before timing: readPhrases fills in the plan it is given.
+  // Fresh copies made before timing, so no run reads a plan another run has read.
   const copies = Array.from({ length: runs + 1 }, () => structuredClone(plan));
   row(label('  of which phrase reading'), await time(() => readPhrases(copies.pop() as typeof plan, doc.value.text, { year: 2024 }), runs));
   copies.length = 0;

@@ -17,7 +17,7 @@ export function chromiumPath(env: Record<string, string | undefined> = process.e
 
 import { mkdirSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { serve, type Served } from './serve';
 
 export const CHROMIUM = chromiumPath();
@@ -64,4 +64,16 @@ export function paneHarness(): { readonly browser: Browser; readonly server: Ser
       return server;
     },
   };
+}
+
+/** A real paste event on the pane's paste box, carrying Word's two clipboard flavours. */
+export async function pasteFromWord(page: Page, label: string, html: string, text = 'STT\tNhiệm vụ cụ thể'): Promise<void> {
+  const box = page.getByLabel(label);
+  await box.focus();
+  await box.evaluate((el, data) => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', data.html);
+    dt.setData('text/plain', data.text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, { html, text });
 }

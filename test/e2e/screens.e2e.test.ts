@@ -12,7 +12,7 @@ import { type Page } from 'playwright-core';
 import { UI } from '../../src/i18n/ui';
 import { fixtureJson } from '../support/fixtures';
 import { toWordHtml, type AppendixSection, type AppendixTask } from '../support/render-appendix';
-import { SHOTS, paneHarness, suite } from './browser';
+import { SHOTS, paneHarness, pasteFromWord, suite } from './browser';
 import { standInScript, type FailingOperation } from './stand-in';
 
 
@@ -39,14 +39,7 @@ function englishIn(text: string): string[] {
 
 /** The tasks pasted from Word, as the first e2e test does, until the preview shows. */
 async function paste(page: Page): Promise<void> {
-  const box = page.getByLabel(vi.import.pasteLabel);
-  await box.focus();
-  await box.evaluate((el, data) => {
-    const dt = new DataTransfer();
-    dt.setData('text/html', data.html);
-    dt.setData('text/plain', data.text);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, { html: toWordHtml(expected.sections, expected.tasks), text: 'STT\tNhiệm vụ cụ thể' });
+  await pasteFromWord(page, vi.import.pasteLabel, toWordHtml(expected.sections, expected.tasks));
   await page.getByRole('heading', { name: vi.preview.heading }).waitFor({ timeout: 30000 });
 }
 

@@ -14,7 +14,7 @@ import type { Plan } from '../../src/core/model';
 import { UI } from '../../src/i18n/ui';
 import { fixtureJson } from '../support/fixtures';
 import { toDocx, toWordHtml, type AppendixSection, type AppendixTask } from '../support/render-appendix';
-import { SHOTS, paneHarness, suite } from './browser';
+import { SHOTS, paneHarness, pasteFromWord, suite } from './browser';
 import { standInScript } from './stand-in';
 
 const OFFICE_JS = '**/office.js';
@@ -131,15 +131,7 @@ suite('task pane in Chromium', () => {
     expect(await page.locator('#boot').isHidden()).toBe(true);
 
     // A real paste event carrying Word's two clipboard flavours.
-    const html = toWordHtml(expected.sections, expected.tasks);
-    const box = page.getByLabel(vi.import.pasteLabel);
-    await box.focus();
-    await box.evaluate((el, data) => {
-      const dt = new DataTransfer();
-      dt.setData('text/html', data.html);
-      dt.setData('text/plain', data.text);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-    }, { html, text: 'STT\tNhiệm vụ cụ thể' });
+    await pasteFromWord(page, vi.import.pasteLabel, toWordHtml(expected.sections, expected.tasks));
 
     await page.getByRole('heading', { name: vi.preview.heading }).waitFor({ timeout: 30000 });
     expect(await page.getByTestId('preview-summary').innerText()).toMatch(/^92 nhiệm vụ trong 7 mục/);

@@ -78,18 +78,3 @@ export function readBodyTargets(text: string, tasks: Task[]): { targets: Plan['t
   for (const w of compareBodyAndTaskTargets(body.targets, tasks)) warnings.push(w);
   return { targets: body.targets, warnings };
 }
-
-/**
- * All phrase reading for a Plan whose tasks are in (kept for the benches, which time this share
- * on its own): year and date decided once, each task read again from its deadline words.
- */
-export function readPhrases(plan: Plan, text: string, options: PhraseOptions = {}): Plan {
-  const year = decidePlanYear({ ...(plan.title !== undefined ? { title: plan.title } : {}), text }, options);
-  const drafts: TaskDraft[] = plan.tasks.map((t) => ({ ...t, deadlineText: t.deadline.text }));
-  const { tasks, warnings } = finishTasks(drafts, year, options);
-  const body = readBodyTargets(text, tasks);
-  const out: Plan = { ...plan, year: year.year, yearSource: year.yearSource, tasks, targets: body.targets, warnings: [...plan.warnings] };
-  if (year.date !== null) out.date = year.date;
-  for (const w of [...year.warnings, ...warnings, ...body.warnings]) out.warnings.push(w);
-  return out;
-}
